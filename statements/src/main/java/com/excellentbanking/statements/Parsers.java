@@ -1,0 +1,19 @@
+package com.excellentbanking.statements;
+
+import java.util.List;
+
+/**
+ * The parsers the engine ships with, one per format. Adding a format means adding its
+ * parser here and its signature to
+ * {@link com.excellentbanking.statements.detect.FormatDetector}.
+ */
+final class Parsers {
+
+	private Parsers() {
+	}
+
+	static List<StatementParser> all() {
+		return List.of();
+	}
+
+}

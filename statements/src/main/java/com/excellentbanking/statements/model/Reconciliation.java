@@ -1,0 +1,38 @@
+package com.excellentbanking.statements.model;
+
+import java.math.BigDecimal;
+
+/**
+ * Whether a statement adds up: opening balance plus the transactions equals the closing
+ * balance, and each running balance equals the previous one plus its transaction.
+ *
+ * <p>
+ * {@code UNVERIFIED} means the statement states no balance to check against; such a
+ * statement is not reconciled but is flagged, never passed silently.
+ */
+public record Reconciliation(Status status, BigDecimal computedClosingBalance, Mismatch firstMismatch) {
+
+	public enum Status {
+
+		RECONCILED, MISMATCH, UNVERIFIED
+
+	}
+
+	public boolean reconciled() {
+		return this.status == Status.RECONCILED;
+	}
+
+	/**
+	 * Where a statement stops adding up. {@code transactionIndex} is the 0-based index of
+	 * the transaction whose running balance is off, or {@code -1} when only the closing
+	 * balance is off.
+	 */
+	public record Mismatch(int transactionIndex, String kind, BigDecimal expected, BigDecimal actual, String message) {
+
+		public static final String RUNNING_BALANCE = "running_balance";
+
+		public static final String CLOSING_BALANCE = "closing_balance";
+
+	}
+
+}
