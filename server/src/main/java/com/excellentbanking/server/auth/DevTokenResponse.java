@@ -1,0 +1,5 @@
+package com.excellentbanking.server.auth;
+
+record DevTokenResponse(String token) {
+
+}
