@@ -25,6 +25,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.excellentbanking.server.core.ClientError;
+import com.excellentbanking.server.core.InvalidField;
 
 /**
  * The one place exceptions become HTTP answers: {@code {"detail": "..."}} for refusals
@@ -39,6 +40,11 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ClientError.class)
 	ResponseEntity<Map<String, Object>> clientError(ClientError error) {
 		return ResponseEntity.status(error.status()).body(Map.of("detail", error.detail()));
+	}
+
+	@ExceptionHandler(InvalidField.class)
+	ResponseEntity<Map<String, Object>> invalidField(InvalidField error) {
+		return unprocessable(List.of(new ValidationError(error.location(), error.detail(), error.type())));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
