@@ -2,6 +2,7 @@ package com.excellentbanking.server.auth;
 
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -16,8 +17,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One stateless filter chain: a few public routes, bearer JWTs for everything else.
+ * Without a servlet web server (a worker-only or test context) there is nothing to guard.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	/**

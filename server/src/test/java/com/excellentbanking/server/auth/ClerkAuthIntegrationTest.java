@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.UUID;
 
@@ -186,7 +187,7 @@ class ClerkAuthIntegrationTest {
 	void tamperedPayloadIsRefused() {
 		String[] parts = clerk.token(newSub(), (claims) -> {
 		}).split("\\.");
-		String otherPayload = java.util.Base64.getUrlEncoder()
+		String otherPayload = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(
 					TestIssuer.validClaims("user_someone_else").build().toString().getBytes(StandardCharsets.UTF_8));

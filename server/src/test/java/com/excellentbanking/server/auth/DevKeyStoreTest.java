@@ -3,6 +3,8 @@ package com.excellentbanking.server.auth;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.List;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import org.junit.jupiter.api.Test;
@@ -36,14 +38,13 @@ class DevKeyStoreTest {
 	@Test
 	void aTokenMintedBeforeARestartVerifiesAfterIt() {
 		Path file = this.dataDir.resolve("keys/dev-jwk.json");
-		java.time.Clock clock = java.time.Clock.systemUTC();
+		Clock clock = Clock.systemUTC();
 		String token = new DevIssuer(DevKeyStore.loadOrCreate(file), "http://localhost/dev", clock).mint("user_1",
 				null);
 
 		DevIssuer afterRestart = new DevIssuer(DevKeyStore.loadOrCreate(file), "http://localhost/dev", clock);
 
-		assertThat(TokenVerification
-			.local(afterRestart.verificationKeys(), "http://localhost/dev", java.util.List.of(), clock)
+		assertThat(TokenVerification.local(afterRestart.verificationKeys(), "http://localhost/dev", List.of(), clock)
 			.decode(token)
 			.getSubject()).isEqualTo("user_1");
 	}
