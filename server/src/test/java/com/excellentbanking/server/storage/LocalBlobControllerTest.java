@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,8 @@ class LocalBlobControllerTest {
 
 	private static final byte[] CSV = "a;b\n1;2\n".getBytes(StandardCharsets.UTF_8);
 
+	private static final Path blobRoot = temporaryDirectory();
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -52,9 +57,6 @@ class LocalBlobControllerTest {
 
 	@Autowired
 	private MutableClock clock;
-
-	@Autowired
-	private Path blobRoot;
 
 	private final StorageKey key = new StorageKey(Bucket.UPLOADS, "user_id=1/file_id=" + UUID.randomUUID() + "/x.csv");
 
@@ -177,7 +179,7 @@ class LocalBlobControllerTest {
 
 	private void assertNothingStored() throws IOException {
 		assertThat(this.store.stat(this.key)).isEmpty();
-		Path directory = this.blobRoot.resolve("uploads").resolve(this.key.key()).getParent();
+		Path directory = blobRoot.resolve("uploads").resolve(this.key.key()).getParent();
 		if (Files.exists(directory)) {
 			try (Stream<Path> files = Files.list(directory)) {
 				assertThat(files).isEmpty();
@@ -191,6 +193,28 @@ class LocalBlobControllerTest {
 		return url.getRawPath() + "?" + url.getRawQuery();
 	}
 
+	@AfterAll
+	static void removeBlobs() throws IOException {
+		for (Path root : List.of(blobRoot, keyFile())) {
+			try (Stream<Path> paths = Files.walk(root)) {
+				paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+			}
+		}
+	}
+
+	private static Path keyFile() {
+		return blobRoot.resolveSibling(blobRoot.getFileName() + ".key");
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("local-blob-controller-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@TestConfiguration
 	static class Storage {
 
@@ -200,13 +224,8 @@ class LocalBlobControllerTest {
 		}
 
 		@Bean
-		Path blobRoot() throws IOException {
-			return Files.createTempDirectory("local-blob-controller-");
-		}
-
-		@Bean
-		LocalBlobStore localBlobStore(Path blobRoot, MutableClock clock) {
-			byte[] secret = SigningKeyFile.loadOrCreate(blobRoot.resolveSibling(blobRoot.getFileName() + ".key"));
+		LocalBlobStore localBlobStore(MutableClock clock) {
+			byte[] secret = SigningKeyFile.loadOrCreate(keyFile());
 			return new LocalBlobStore(blobRoot, new StorageProperties.Buckets(null, null, null, null),
 					new BlobUrlSigner(secret, "http://localhost"), clock);
 		}
