@@ -19,6 +19,15 @@ final class Totals {
 			return this.totalIn.subtract(this.totalOut);
 		}
 
+		Row plus(Row other) {
+			return new Row(this.account, this.currency, this.month, this.count + other.count,
+					this.totalIn.add(other.totalIn), this.totalOut.add(other.totalOut));
+		}
+
+		Row withoutMonth() {
+			return new Row(this.account, this.currency, null, this.count, this.totalIn, this.totalOut);
+		}
+
 	}
 
 }

@@ -68,6 +68,56 @@ final class Fixtures {
 				List.of());
 	}
 
+	/** March 1–20 of the checking account, plus a statement that names no account. */
+	static ExportSource march() {
+		Statement checking = new Statement(CHECKING, "EUR", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 20),
+				money("1000.00"), money("2144.00"),
+				List.of(tx("2024-03-01", "-800.00", "200.00", "Rent").build(),
+						tx("2024-03-15", "2000.00", "2200.00", "Salary").build(),
+						tx("2024-03-16", "-3.00", null, "Coffee").build(),
+						tx("2024-03-16", "-3.00", null, "Coffee").build(),
+						tx("2024-03-20", "-50.00", "2144.00", "Groceries").build()),
+				List.of());
+		return new ExportSource(11L, "march.csv", extraction(checking, cash()));
+	}
+
+	/**
+	 * March 15 to April 5 of the same account: overlaps March by four transactions, one
+	 * of them printed with one decimal less.
+	 */
+	static ExportSource april() {
+		Statement checking = new Statement(CHECKING, "EUR", LocalDate.of(2024, 3, 15), LocalDate.of(2024, 4, 5),
+				money("200.00"), money("1356.50"),
+				List.of(tx("2024-03-15", "2000.00", "2200.00", "Salary").build(),
+						tx("2024-03-16", "-3.00", null, "Coffee").build(),
+						tx("2024-03-16", "-3.00", null, "Coffee").build(),
+						tx("2024-03-20", "-50.0", "2144.00", "Groceries").build(),
+						tx("2024-04-02", "-800.00", "1344.00", "Rent").build(),
+						tx("2024-04-05", "12.5", "1356.50", "Refund").build()),
+				List.of());
+		return new ExportSource(12L, "april.csv", extraction(checking, cash()));
+	}
+
+	/** Another account, in another currency, in a file whose name Excel would refuse. */
+	static ExportSource savings() {
+		Statement savings = new Statement(SAVINGS, "USD", null, null, money("100.00"), money("102.55"),
+				List.of(tx("2024-03-10", "1.25", "101.25", "Interest").build(),
+						tx("2024-04-10", "1.30", "102.55", "Interest").build()),
+				List.of());
+		return new ExportSource(13L, "savings [2024]: Q1/Q2? statement of account.pdf", extraction(savings));
+	}
+
+	/** Names no account: equal transactions in two files are not known to be the same. */
+	private static Statement cash() {
+		return new Statement(Account.UNKNOWN, "EUR", null, null, null, null,
+				List.of(tx("2024-03-05", "-20.00", null, "Cash").build()), List.of());
+	}
+
+	private static Extraction extraction(Statement... statements) {
+		return new Extraction(StatementFormat.CSV, 0, 1_000,
+				java.util.Arrays.stream(statements).map(Fixtures::reconciled).toList(), List.of());
+	}
+
 	static ReconciledStatement reconciled(Statement statement) {
 		return new ReconciledStatement(statement, Reconciler.reconcile(statement));
 	}
