@@ -1,0 +1,5 @@
+package com.excellentbanking.server.dashboard;
+
+record MessageResponse(String message) {
+
+}

@@ -1,0 +1,5 @@
+package com.excellentbanking.server.file;
+
+record MessageResponse(String message) {
+
+}

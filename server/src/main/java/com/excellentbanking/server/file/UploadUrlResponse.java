@@ -1,0 +1,5 @@
+package com.excellentbanking.server.file;
+
+record UploadUrlResponse(String uploadUrl, long fileId, String storagePath) {
+
+}
