@@ -1,18 +1,14 @@
 package com.excellentbanking.server.file;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
+import com.excellentbanking.server.core.ScratchDirectory;
 import com.excellentbanking.server.storage.BlobStore;
-import com.excellentbanking.server.storage.StorageKey;
 import com.excellentbanking.statements.export.ExportSource;
 import com.excellentbanking.statements.export.JsonExporter;
 import com.excellentbanking.statements.export.SqliteExporter;
@@ -42,8 +38,7 @@ class FileOutputs {
 	/** Stores the outputs and returns the file's {@code processed_data} summary. */
 	String write(StoredFile file, Extraction extraction) throws IOException {
 		ExportSource source = new ExportSource(file.id(), file.filename(), extraction);
-		Path scratch = Files.createTempDirectory("eb-file-" + file.id() + "-");
-		try {
+		try (ScratchDirectory scratch = ScratchDirectory.create("eb-file-" + file.id() + "-")) {
 			Path xlsx = scratch.resolve("statement.xlsx");
 			try (OutputStream out = Files.newOutputStream(xlsx)) {
 				new XlsxExporter().write(source, out);
@@ -54,28 +49,10 @@ class FileOutputs {
 			}
 			Path sqlite = scratch.resolve("statement.sqlite");
 			new SqliteExporter().write(source, sqlite);
-			store(FileStorageKeys.excel(file.userId(), file.id()), xlsx, XLSX_TYPE);
-			store(FileStorageKeys.json(file.userId(), file.id()), json, JSON_TYPE);
-			store(FileStorageKeys.sqlite(file.userId(), file.id()), sqlite, SQLITE_TYPE);
+			this.blobs.put(FileStorageKeys.excel(file.userId(), file.id()), xlsx, XLSX_TYPE);
+			this.blobs.put(FileStorageKeys.json(file.userId(), file.id()), json, JSON_TYPE);
+			this.blobs.put(FileStorageKeys.sqlite(file.userId(), file.id()), sqlite, SQLITE_TYPE);
 			return SummaryJson.toJson(extraction);
-		}
-		finally {
-			deleteRecursively(scratch);
-		}
-	}
-
-	private void store(StorageKey key, Path path, String contentType) throws IOException {
-		try (InputStream in = Files.newInputStream(path)) {
-			this.blobs.put(key, in, Files.size(path), contentType);
-		}
-	}
-
-	private static void deleteRecursively(Path directory) {
-		try (Stream<Path> paths = Files.walk(directory)) {
-			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,7 +1,11 @@
 package com.excellentbanking.server.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,6 +20,16 @@ public interface BlobStore {
 	 * not at all: a failed write leaves no partial object behind.
 	 */
 	void put(StorageKey key, InputStream content, long length, String contentType);
+
+	/** Stores a whole local file, for outputs rendered to scratch files first. */
+	default void put(StorageKey key, Path file, String contentType) {
+		try (InputStream content = Files.newInputStream(file)) {
+			put(key, content, Files.size(file), contentType);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	/**
 	 * Opens a stored blob for reading. The caller closes the stream.
