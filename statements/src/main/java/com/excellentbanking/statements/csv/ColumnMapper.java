@@ -139,9 +139,9 @@ final class ColumnMapper {
 	private static boolean fits(ColumnRole role, ColumnProfile profile) {
 		return switch (role) {
 			case DATE, TRANSACTION_DATE, VALUE_DATE -> profile.isMostlyDates();
-			case AMOUNT -> profile.isAmounts();
-			case DEBIT, CREDIT -> profile.isBlank() || profile.isAmounts();
-			case BALANCE -> profile.isAmounts() && !profile.isConstant();
+			case AMOUNT -> profile.isMostlyAmounts();
+			case DEBIT, CREDIT -> profile.isBlank() || profile.isMostlyAmounts();
+			case BALANCE -> profile.isMostlyAmounts() && !profile.isConstant();
 			case CURRENCY -> profile.isCurrencyCodes();
 			case DIRECTION -> profile.isFlags();
 			default -> true;

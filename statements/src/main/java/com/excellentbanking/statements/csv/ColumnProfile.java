@@ -100,6 +100,11 @@ record ColumnProfile(int index, int rows, int nonBlank, int distinct, DateFormat
 		return this.nonBlank > 0 && !isDates() && !this.identifierLike && share(this.numbers) >= MOSTLY;
 	}
 
+	/** Numbers on at least half the rows: enough when a header names the column. */
+	boolean isMostlyAmounts() {
+		return this.nonBlank > 0 && !isDates() && !this.identifierLike && share(this.numbers) >= 0.5;
+	}
+
 	boolean isFlags() {
 		return this.nonBlank > 0 && share(this.flags) >= 0.9;
 	}

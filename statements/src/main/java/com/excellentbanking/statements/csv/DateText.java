@@ -52,7 +52,7 @@ final class DateText {
 
 	}
 
-	private static final String REST = "(?:(?:[ T]\\d{1,2}[:.]\\d{2}.*)|(?:\\s+\\D.*))?";
+	private static final String REST = "(?:(?:[ T]\\d{1,2}[:.]\\d{2}.*)|(?:\\s+[^\\d\\s].*))?";
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("^(\\d{1,4})([./-])(\\d{1,2})\\2(\\d{1,4})\\.?" + REST + "$");
@@ -60,7 +60,7 @@ final class DateText {
 	private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})$");
 
 	private static final Pattern DAY_NAME_YEAR = Pattern
-		.compile("^(\\d{1,2})[ ./-]?(\\p{L}{3,10})\\.?[ ./,-]*(\\d{4}|\\d{2})" + REST + "$");
+		.compile("^(\\d{1,2})[ ./-]{0,2}(\\p{L}{3,10})\\.?[ ./,-]*(\\d{4}|\\d{2})" + REST + "$");
 
 	private static final Pattern NAME_DAY_YEAR = Pattern
 		.compile("^(\\p{L}{3,10})\\.?[ -](\\d{1,2}),?[ -](\\d{4})" + REST + "$");
