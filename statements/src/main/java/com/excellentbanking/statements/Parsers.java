@@ -2,6 +2,8 @@ package com.excellentbanking.statements;
 
 import java.util.List;
 
+import com.excellentbanking.statements.csv.CsvStatementParser;
+
 /**
  * The parsers the engine ships with, one per format. Adding a format means adding its
  * parser here and its signature to
@@ -13,7 +15,7 @@ final class Parsers {
 	}
 
 	static List<StatementParser> all() {
-		return List.of();
+		return List.of(new CsvStatementParser());
 	}
 
 }

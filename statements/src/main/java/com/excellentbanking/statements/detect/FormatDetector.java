@@ -96,7 +96,22 @@ public final class FormatDetector {
 				delimited++;
 			}
 		}
-		return considered >= 2 && delimited * 2 >= considered && delimited >= 2;
+		return (considered >= 2 && delimited * 2 >= considered && delimited >= 2) || hasTableRow(lines);
+	}
+
+	/**
+	 * One line split into three or more fields by the same delimiter: one-transaction
+	 * exports, and exports whose title lines outnumber their rows, are tables too.
+	 */
+	private static boolean hasTableRow(String[] lines) {
+		for (int i = 0; i < lines.length && i < 50; i++) {
+			for (char delimiter : new char[] { ',', ';', '\t', '|' }) {
+				if (lines[i].chars().filter((c) -> c == delimiter).count() >= 2) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasDelimiter(String line) {
