@@ -84,6 +84,7 @@ class OfxCorpusTest {
 		int checked = 0;
 		int securityOnly = 0;
 		int synthesized = 0;
+		Map<String, Integer> perFile = new java.util.TreeMap<>();
 		int balancesChecked = 0;
 		int balancesNotStated = 0;
 		List<Path> tests;
@@ -138,6 +139,7 @@ class OfxCorpusTest {
 					continue;
 				}
 				checked++;
+				perFile.merge(entry.sourceFile(), 1, Integer::sum);
 				String miss = compare(document, entry, cash);
 				if (miss != null) {
 					misses.add(where + ": " + miss);
@@ -149,6 +151,7 @@ class OfxCorpusTest {
 						+ "%d importer transfers, %d balances checked, %d investment cash balances not stated, "
 						+ "%d misses%n",
 				checked, securityOnly, synthesized, balancesChecked, balancesNotStated, misses.size());
+		perFile.forEach((file, count) -> System.out.println("  " + file + ": " + count + " checked"));
 		misses.forEach((m) -> System.out.println("  miss: " + m));
 		assertThat(checked).isGreaterThanOrEqualTo(75);
 		assertThat(misses).isEmpty();
