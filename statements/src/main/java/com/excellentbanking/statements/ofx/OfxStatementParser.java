@@ -28,6 +28,16 @@ public final class OfxStatementParser implements StatementParser {
 	/** Bounds the text read through {@link #parse(Reader)}, which has no byte size. */
 	public static final long MAX_CHARACTERS = 256L * 1024 * 1024;
 
+	private final long maxCharacters;
+
+	public OfxStatementParser() {
+		this(MAX_CHARACTERS);
+	}
+
+	OfxStatementParser(long maxCharacters) {
+		this.maxCharacters = maxCharacters;
+	}
+
 	@Override
 	public StatementFormat format() {
 		return StatementFormat.OFX;
@@ -55,7 +65,7 @@ public final class OfxStatementParser implements StatementParser {
 	 * not with the input.
 	 */
 	public ParsedDocument parse(Reader text) {
-		OfxTokenizer tokenizer = new OfxTokenizer(text, MAX_CHARACTERS);
+		OfxTokenizer tokenizer = new OfxTokenizer(text, this.maxCharacters);
 		OfxStatementCollector collector = new OfxStatementCollector();
 		new OfxStructure(tokenizer, collector).run();
 		return new ParsedDocument(StatementFormat.OFX, 0, tokenizer.characters(), collector.statements(), List.of());

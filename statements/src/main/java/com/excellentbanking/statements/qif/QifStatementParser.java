@@ -43,6 +43,16 @@ public final class QifStatementParser implements StatementParser {
 
 	private static final List<String> CASH_SECTIONS = List.of("bank", "cash", "ccard", "oth a", "oth l");
 
+	private final long maxCharacters;
+
+	public QifStatementParser() {
+		this(MAX_CHARACTERS);
+	}
+
+	QifStatementParser(long maxCharacters) {
+		this.maxCharacters = maxCharacters;
+	}
+
 	@Override
 	public StatementFormat format() {
 		return StatementFormat.QIF;
@@ -62,7 +72,7 @@ public final class QifStatementParser implements StatementParser {
 
 	/** Reads already decoded QIF text. */
 	public ParsedDocument parse(Reader text) {
-		QifLineReader lines = new QifLineReader(text, MAX_CHARACTERS);
+		QifLineReader lines = new QifLineReader(text, this.maxCharacters);
 		Sections sections = new Sections();
 		String line;
 		while ((line = lines.next()) != null) {
