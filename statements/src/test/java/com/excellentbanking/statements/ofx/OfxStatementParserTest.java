@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.excellentbanking.statements.ReadOptions;
+import com.excellentbanking.statements.StatementReader;
+import com.excellentbanking.statements.model.Extraction;
+import com.excellentbanking.statements.model.Reconciliation.Status;
 import com.excellentbanking.statements.model.ErrorCode;
 import com.excellentbanking.statements.model.ParsedDocument;
 import com.excellentbanking.statements.model.Statement;
@@ -310,6 +313,17 @@ class OfxStatementParserTest {
 			.isInstanceOfSatisfying(StatementException.class,
 					(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.CORRUPT_FILE))
 			.hasMessageContaining("truncated");
+	}
+
+	@Test
+	void theEngineDetectsParsesAndReconcilesOfx() {
+		String text = sgml(bankStatement("1", trn("DEBIT", "20260102", "-10.00", "A", "X", null),
+				"<LEDGERBAL><BALAMT>90.00<DTASOF>20260131</LEDGERBAL>"));
+		Extraction extraction = StatementReader.withDefaultParsers()
+			.read(text.getBytes(StandardCharsets.US_ASCII), ReadOptions.DEFAULT);
+		assertThat(extraction.format()).isEqualTo(StatementFormat.OFX);
+		assertThat(extraction.transactionCount()).isEqualTo(1);
+		assertThat(extraction.statements().get(0).reconciliation().status()).isEqualTo(Status.RECONCILED);
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.excellentbanking.statements.ReadOptions;
+import com.excellentbanking.statements.StatementReader;
+import com.excellentbanking.statements.model.Extraction;
+import com.excellentbanking.statements.model.Reconciliation.Status;
 import com.excellentbanking.statements.model.ErrorCode;
 import com.excellentbanking.statements.model.ParsedDocument;
 import com.excellentbanking.statements.model.Statement;
@@ -242,6 +245,15 @@ class QifStatementParserTest {
 			.isInstanceOfSatisfying(StatementException.class,
 					(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.CORRUPT_FILE))
 			.hasMessageContaining("truncated");
+	}
+
+	@Test
+	void theEngineDetectsAndParsesQif() {
+		Extraction extraction = StatementReader.withDefaultParsers()
+			.read("!Type:Bank\nD1/2'26\nT-10.00\nPShop\n^\n".getBytes(StandardCharsets.UTF_8), ReadOptions.DEFAULT);
+		assertThat(extraction.format()).isEqualTo(StatementFormat.QIF);
+		assertThat(extraction.transactionCount()).isEqualTo(1);
+		assertThat(extraction.statements().get(0).reconciliation().status()).isEqualTo(Status.UNVERIFIED);
 	}
 
 	@Test
