@@ -3,6 +3,8 @@ package com.excellentbanking.statements;
 import java.util.List;
 
 import com.excellentbanking.statements.csv.CsvStatementParser;
+import com.excellentbanking.statements.ofx.OfxStatementParser;
+import com.excellentbanking.statements.qif.QifStatementParser;
 
 /**
  * The parsers the engine ships with, one per format. Adding a format means adding its
@@ -15,7 +17,7 @@ final class Parsers {
 	}
 
 	static List<StatementParser> all() {
-		return List.of(new CsvStatementParser());
+		return List.of(new CsvStatementParser(), new OfxStatementParser(), new QifStatementParser());
 	}
 
 }

@@ -20,6 +20,9 @@ public final class FormatDetector {
 
 	private static final Pattern QIF_HEADER = Pattern.compile("(?im)^!(type|account|option|clear)");
 
+	/** Some QIF writers put {@code #} comment lines above the first header. */
+	private static final Pattern LEADING_COMMENTS = Pattern.compile("^(?:#[^\\r\\n]*\\R\\s*)+");
+
 	private static final Pattern CAMT_NAMESPACE = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.05[234]");
 
 	private FormatDetector() {
@@ -65,7 +68,7 @@ public final class FormatDetector {
 				|| trimmed.contains("<BkToCstmrAcctRpt") || trimmed.contains("<BkToCstmrDbtCdtNtfctn")))) {
 			return Optional.of(StatementFormat.CAMT);
 		}
-		if (QIF_HEADER.matcher(trimmed).find() && trimmed.startsWith("!")) {
+		if (QIF_HEADER.matcher(trimmed).find() && LEADING_COMMENTS.matcher(trimmed).replaceFirst("").startsWith("!")) {
 			return Optional.of(StatementFormat.QIF);
 		}
 		if (trimmed.startsWith("{1:") || trimmed.startsWith(":20:")
