@@ -22,6 +22,8 @@ final class ColumnMapper {
 
 	private static final Pattern DOLLAR = Pattern.compile("^[-+(]?\\s*(US)?\\$.*|.*\\bUSD\\b.*");
 
+	private static final int MAX_PAIR_COLUMNS = 12;
+
 	private record Candidate(int column, int strength, boolean namesCurrency) {
 	}
 
@@ -186,7 +188,10 @@ final class ColumnMapper {
 	private int[] contentAmounts() {
 		List<Integer> numeric = new ArrayList<>();
 		for (ColumnProfile profile : this.profiles) {
-			if (!this.used.contains(profile.index()) && profile.isAmounts()) {
+			// a bounded pair search: statements have a handful of money columns, a
+			// hostile
+			// file may have hundreds
+			if (!this.used.contains(profile.index()) && profile.isAmounts() && numeric.size() < MAX_PAIR_COLUMNS) {
 				numeric.add(profile.index());
 			}
 		}

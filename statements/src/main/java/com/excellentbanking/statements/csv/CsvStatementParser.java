@@ -61,6 +61,10 @@ public final class CsvStatementParser implements StatementParser {
 			throw new StatementException(ErrorCode.UNSUPPORTED_FORMAT,
 					"The file is not a delimited table (no comma, semicolon, tab or pipe separated columns)");
 		}
+		if (table.headerIndex() >= 0 && HeaderRoles.isHoldingsReport(table.header())) {
+			throw new StatementException(ErrorCode.UNSUPPORTED_FORMAT,
+					"The CSV file is a holdings report (market values, cost basis), not a list of transactions");
+		}
 		List<CsvRow> data = table.dataRows();
 		if (table.headerIndex() >= 0 && data.stream().allMatch(CsvRow::isBlank)) {
 			throw new StatementException(ErrorCode.NO_TRANSACTIONS_FOUND,

@@ -56,6 +56,9 @@ final class HeaderRoles {
 	private static final List<String> ACCOUNT_MARKERS = List.of("rekening", "konto", "account", "iban", "bban", "ucet",
 			"uctu", "szamla", "cuenta", "compte");
 
+	private static final List<String> HOLDINGS = List.of("market value", "cost basis", "gain loss", "unrealized",
+			"marktwert", "einstandswert", "valeur de marche", "plus value", "valor de mercado", "marktwaarde");
+
 	private static final List<String> NAME_MARKERS = List.of("name", "naam", "nom", "nombre", "nazev", "neve");
 
 	static {
@@ -249,6 +252,18 @@ final class HeaderRoles {
 				.of(new Match(List.of(role), text.length(), (best != null) ? best.language() : Language.OTHER));
 		}
 		return (best == null) ? Optional.empty() : Optional.of(new Match(best.roles(), bestStrength, best.language()));
+	}
+
+	/**
+	 * A holdings (positions, lots) report names market values, cost bases and gains: it
+	 * has dates and money columns but lists securities held, not movements on an account.
+	 */
+	static boolean isHoldingsReport(List<String> header) {
+		long named = header.stream()
+			.map(HeaderRoles::normalize)
+			.filter((h) -> HOLDINGS.stream().anyMatch(h::contains))
+			.count();
+		return named >= 2;
 	}
 
 	/** How many cells of a row read as known column headers. */
