@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.excellentbanking.statements.ReadOptions;
 import com.excellentbanking.statements.StatementParser;
-import com.excellentbanking.statements.detect.TextDecoding;
 import com.excellentbanking.statements.model.ErrorCode;
 import com.excellentbanking.statements.model.ParsedDocument;
 import com.excellentbanking.statements.model.Statement;
@@ -26,7 +25,7 @@ public final class Mt940StatementParser implements StatementParser {
 	@Override
 	public ParsedDocument parse(byte[] content, ReadOptions options) {
 		SwiftFields.checkLineLengths(content);
-		String text = TextDecoding.decode(content).text();
+		String text = SwiftText.decode(content);
 		List<SwiftField> fields = SwiftFields.split(text);
 		if (fields.isEmpty()) {
 			throw new StatementException(ErrorCode.CORRUPT_FILE,

@@ -34,7 +34,17 @@ final class StatementBlock {
 		for (int i = 0; i < fields.size(); i++) {
 			SwiftField field = fields.get(i);
 			switch (field.tag()) {
-				case "25" -> account = account(field.value());
+				case "25" -> {
+					// a second :25: in one block is a broken export (details under the
+					// wrong
+					// tag); the first, right after :20:, names the account
+					if (account == Account.UNKNOWN) {
+						account = account(field.value());
+					}
+					else {
+						statementWarnings.add("Line " + field.line() + ": a second account field :25: was ignored");
+					}
+				}
 				case "60F", "60M", "60" -> {
 					opening = SwiftBalance.parse(field, statementWarnings);
 					currency = (currency != null) ? currency : opening.currency();
@@ -45,9 +55,14 @@ final class StatementBlock {
 				}
 				case "34F", "90D", "90C" -> currency = (currency != null) ? currency : currencyOf(field.value());
 				case "61" -> {
-					SwiftField details = (i + 1 < fields.size() && fields.get(i + 1).tag().equals("86"))
-							? fields.get(i + 1) : null;
-					transactions.add(transaction(StatementLine.parse(field, statementWarnings), details));
+					StringBuilder details = null;
+					// Rabobank writes one :86: per line of details
+					while (i + 1 < fields.size() && fields.get(i + 1).tag().equals("86")) {
+						details = (details == null) ? new StringBuilder() : details.append('\n');
+						details.append(fields.get(++i).value());
+					}
+					transactions.add(transaction(StatementLine.parse(field, statementWarnings),
+							(details != null) ? details.toString() : null));
 				}
 				default -> {
 					// :28C: sequence, :64:/:65: available balances, :86: after :62F:,
@@ -66,9 +81,8 @@ final class StatementBlock {
 				(closing != null) ? closing.amount() : null, transactions, statementWarnings);
 	}
 
-	private static Transaction transaction(StatementLine line, SwiftField detailsField) {
-		TransactionDetails details = (detailsField != null) ? TransactionDetails.parse(detailsField.value())
-				: TransactionDetails.NONE;
+	private static Transaction transaction(StatementLine line, String detailsText) {
+		TransactionDetails details = TransactionDetails.parse(detailsText);
 		String description = details.description();
 		if (description.isEmpty() && line.supplementaryDetails() != null) {
 			description = line.supplementaryDetails();

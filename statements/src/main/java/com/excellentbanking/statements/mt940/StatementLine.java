@@ -44,6 +44,12 @@ record StatementLine(LocalDate valueDate, LocalDate entryDate, String mark, BigD
 		String customer = (split >= 0) ? rest.substring(0, split) : rest;
 		String bank = (split >= 0) ? rest.substring(split + 2) : null;
 		String details = matcher.group("details");
+		// The customer reference is at most 16 characters; Rabobank pads it with spaces
+		// and writes the supplementary details (a name) on the same line.
+		if (split < 0 && customer.length() > 16 && customer.charAt(15) == ' ') {
+			details = (details == null) ? customer.substring(16) : customer.substring(16) + "\n" + details;
+			customer = customer.substring(0, 16);
+		}
 		return new StatementLine(valueDate, entryDate, mark, moneyOut ? amount.negate() : amount,
 				blankToNull(matcher.group("type")), blankToNull(customer), blankToNull(bank),
 				(details == null) ? null : blankToNull(details.replace('\n', ' ')));
@@ -59,10 +65,13 @@ record StatementLine(LocalDate valueDate, LocalDate entryDate, String mark, BigD
 	}
 
 	/**
-	 * The reference worth showing: the customer's unless it is the placeholder NONREF.
+	 * The reference worth showing: the customer's, unless it is the placeholder
+	 * {@code NONREF} or a bare SEPA keyword ({@code KREF+}) whose value is in
+	 * {@code :86:}.
 	 */
 	String reference() {
-		if (this.customerReference != null && !this.customerReference.equalsIgnoreCase("NONREF")) {
+		if (this.customerReference != null && !this.customerReference.equalsIgnoreCase("NONREF")
+				&& !this.customerReference.endsWith("+")) {
 			return this.customerReference;
 		}
 		return (this.bankReference != null && !this.bankReference.equalsIgnoreCase("NONREF")) ? this.bankReference
