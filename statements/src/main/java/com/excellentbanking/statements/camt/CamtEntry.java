@@ -129,6 +129,11 @@ final class CamtEntry {
 		// the original payment's roles: a reversed credit still names its debtor
 		boolean fromDebtor = (amount.signum() > 0) != reversal;
 		String role = fromDebtor ? "Dbtr" : "Cdtr";
+		String counterparty = (detail != null) ? CamtParties.name(detail.child("RltdPties"), role) : null;
+		// card payments name no party; their merchant is the entry's additional info
+		if (counterparty == null && (detail == null || detail.child("RmtInf") == null)) {
+			counterparty = this.entry.text("AddtlNtryInf");
+		}
 		return Transaction.builder(date, amount)
 			.valueDate(valueDate)
 			.description(description)
@@ -137,7 +142,7 @@ final class CamtEntry {
 			.type(CamtParties.bankTransactionCode(
 					(detail != null && detail.child("BkTxCd") != null && !detail.child("BkTxCd").children().isEmpty())
 							? detail.child("BkTxCd") : this.entry.child("BkTxCd")))
-			.counterparty((detail != null) ? CamtParties.name(detail.child("RltdPties"), role) : null)
+			.counterparty(counterparty)
 			.counterpartyAccount((detail != null) ? CamtParties.account(detail.child("RltdPties"), role) : null)
 			.build();
 	}

@@ -23,7 +23,8 @@ record CamtMessageType(String message, String version, String reportElement) {
 	}
 
 	static Optional<CamtMessageType> of(String rootElement, String namespace) {
-		String report = switch (rootElement) {
+		// version 1 messages name their root with the version: BkToCstmrAcctRptV01
+		String report = switch (rootElement.replaceFirst("V\\d{2}$", "")) {
 			case "BkToCstmrStmt" -> "Stmt";
 			case "BkToCstmrAcctRpt" -> "Rpt";
 			case "BkToCstmrDbtCdtNtfctn" -> "Ntfctn";

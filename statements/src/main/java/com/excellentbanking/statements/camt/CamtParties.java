@@ -34,7 +34,8 @@ final class CamtParties {
 		}
 		String accountElement = role + "Acct";
 		return firstNonNull(parties.text(accountElement, "Id", "IBAN"),
-				parties.text(accountElement, "Id", "Othr", "Id"));
+				parties.text(accountElement, "Id", "Othr", "Id"),
+				parties.text(accountElement, "Id", "PrtryAcct", "Id"));
 	}
 
 	/**

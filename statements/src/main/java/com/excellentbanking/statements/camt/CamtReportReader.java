@@ -87,7 +87,9 @@ final class CamtReportReader {
 
 	private void readAccount(XmlElement acct) {
 		String iban = acct.text("Id", "IBAN");
-		String number = acct.text("Id", "Othr", "Id");
+		// version 1 names other account ids PrtryAcct, later versions Othr
+		String number = (acct.text("Id", "Othr", "Id") != null) ? acct.text("Id", "Othr", "Id")
+				: acct.text("Id", "PrtryAcct", "Id");
 		String holder = firstNonNull(acct.text("Ownr", "Nm"), acct.text("Ownr", "Pty", "Nm"), acct.text("Nm"));
 		XmlElement servicer = acct.child("Svcr", "FinInstnId");
 		String bank = (servicer == null) ? null
