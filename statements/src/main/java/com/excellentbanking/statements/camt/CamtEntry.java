@@ -34,10 +34,21 @@ final class CamtEntry {
 
 	private final LocalDate fallbackDate;
 
+	private final boolean batch;
+
 	private CamtEntry(XmlElement entry, int index, LocalDate fallbackDate) {
 		this.entry = entry;
 		this.index = index;
 		this.fallbackDate = fallbackDate;
+		this.batch = details().size() > 1;
+	}
+
+	private List<XmlElement> details() {
+		List<XmlElement> details = new ArrayList<>();
+		for (XmlElement entryDetails : this.entry.children("NtryDtls")) {
+			details.addAll(entryDetails.children("TxDtls"));
+		}
+		return details;
 	}
 
 	/**
@@ -76,10 +87,7 @@ final class CamtEntry {
 			warnings.add("Entry " + this.index + " has no booking or value date; dated " + date
 					+ ", the creation date of its report");
 		}
-		List<XmlElement> details = new ArrayList<>();
-		for (XmlElement entryDetails : this.entry.children("NtryDtls")) {
-			details.addAll(entryDetails.children("TxDtls"));
-		}
+		List<XmlElement> details = details();
 		List<Transaction> transactions = new ArrayList<>();
 		List<BigDecimal> split = splitAmounts(details, amount, currency);
 		if (split != null) {
@@ -131,7 +139,7 @@ final class CamtEntry {
 		String role = fromDebtor ? "Dbtr" : "Cdtr";
 		String counterparty = (detail != null) ? CamtParties.name(detail.child("RltdPties"), role) : null;
 		// card payments name no party; their merchant is the entry's additional info
-		if (counterparty == null && (detail == null || detail.child("RmtInf") == null)) {
+		if (counterparty == null && (detail != null ? detail.child("RmtInf") == null : !this.batch)) {
 			counterparty = this.entry.text("AddtlNtryInf");
 		}
 		return Transaction.builder(date, amount)

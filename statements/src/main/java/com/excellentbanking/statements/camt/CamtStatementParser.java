@@ -50,6 +50,10 @@ public final class CamtStatementParser implements StatementParser {
 					reader.skipElement();
 				}
 			}
+			// read to the end, so a file cut after its last statement is still noticed
+			while (reader.nextTag() != XMLStreamConstants.END_DOCUMENT) {
+				// closing tags of the message and Document
+			}
 			if (statements.isEmpty()) {
 				throw new StatementException(ErrorCode.CORRUPT_FILE, "The " + type.message() + " message contains no "
 						+ type.reportElement() + " element, so it holds no statement (the schema requires one)");
