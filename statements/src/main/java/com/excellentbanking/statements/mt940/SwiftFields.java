@@ -27,7 +27,7 @@ final class SwiftFields {
 	/**
 	 * Header, application header, user header and trailer blocks carry no statement data.
 	 */
-	private static final Pattern ENVELOPE_BLOCK = Pattern.compile("\\{[1235]:(?:[^{}]|\\{[^{}]*\\})*\\}");
+	private static final Pattern ENVELOPE_BLOCK = Pattern.compile("\\{[1235]:(?:[^{}]++|\\{[^{}]*+\\})*+\\}");
 
 	private static final Pattern END_OF_MESSAGE = Pattern.compile("-[A-Z]{0,3}");
 

@@ -26,6 +26,16 @@ record TransactionDetails(String description, String counterparty, String counte
 
 	private static final Pattern GVC = Pattern.compile("^\\s*(\\d{3})\\s*([?~^>])\\s*\\d{2}");
 
+	private static final Pattern QUESTION_SUBFIELD = Pattern.compile("\\?\\s*(\\d{2})");
+
+	private static final Pattern TILDE_SUBFIELD = Pattern.compile("~\\s*(\\d{2})");
+
+	private static final Pattern CARET_SUBFIELD = Pattern.compile("\\^\\s*(\\d{2})");
+
+	private static final Pattern ANGLE_SUBFIELD = Pattern.compile(">\\s*(\\d{2})");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n");
+
 	private static final Pattern STRUCTURED_KEY = Pattern.compile("/(EREF|KREF|MREF|CRED|DEBT|BENM|ORDP|NAME|REMI|"
 			+ "IBAN|BIC|ADDR|TRTP|CNTP|ISDT|RTRN|PREF|MARF|CSID|SVCL|ULTC|ULTD|ULTB|PURP|ACCW|BUSP|CHGS|EXCH|OCMT|ID|"
 			+ "CDTRREFTP|CDTRREF|RTRNREASON)/");
@@ -44,10 +54,10 @@ record TransactionDetails(String description, String counterparty, String counte
 		}
 		Matcher gvc = GVC.matcher(raw);
 		if (gvc.find()) {
-			return gvc(raw.replaceAll("\\r?\\n", ""), gvc.group(2).charAt(0));
+			return gvc(LINE_BREAK.matcher(raw).replaceAll(""), gvc.group(2).charAt(0));
 		}
 		if (STRUCTURED_START.matcher(raw).find()) {
-			return structured(raw.replaceAll("\\r?\\n", ""));
+			return structured(LINE_BREAK.matcher(raw).replaceAll(""));
 		}
 		String text = Text.oneLine(raw);
 		Matcher account = LEADING_ACCOUNT.matcher(text);
@@ -56,7 +66,12 @@ record TransactionDetails(String description, String counterparty, String counte
 
 	private static TransactionDetails gvc(String text, char separator) {
 		Map<Integer, StringBuilder> fields = new LinkedHashMap<>();
-		Pattern subfield = Pattern.compile(Pattern.quote(String.valueOf(separator)) + "\\s*(\\d{2})");
+		Pattern subfield = switch (separator) {
+			case '~' -> TILDE_SUBFIELD;
+			case '^' -> CARET_SUBFIELD;
+			case '>' -> ANGLE_SUBFIELD;
+			default -> QUESTION_SUBFIELD;
+		};
 		Matcher matcher = subfield.matcher(text);
 		int key = -1;
 		int from = 0;

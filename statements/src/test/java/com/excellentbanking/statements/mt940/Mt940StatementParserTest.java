@@ -199,6 +199,13 @@ class Mt940StatementParserTest {
 	}
 
 	@Test
+	void hugeUnterminatedSwiftBlockIsHandledLinearly() {
+		String text = "{1:" + "ABCDEFGHIJ\n".repeat(500_000) + ":20:X\n:61:240101C1,NTRFNONREF\n";
+		ParsedDocument document = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> parse(text));
+		assertThat(document.statements().get(0).transactions()).hasSize(1);
+	}
+
+	@Test
 	void truncatedStatementLineIsCorrupt() {
 		assertThatThrownBy(() -> parse(":20:X\n:60F:C240101EUR1,\n:61:2401")).isInstanceOf(StatementException.class)
 			.extracting((ex) -> ((StatementException) ex).code())
