@@ -22,6 +22,7 @@ import com.excellentbanking.statements.model.StatementException;
 import com.excellentbanking.statements.model.StatementFormat;
 import com.excellentbanking.statements.model.Text;
 import com.excellentbanking.statements.model.Transaction;
+import com.excellentbanking.statements.reconcile.Reconciler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -79,6 +80,30 @@ class Mt940CorpusTest {
 		assertThat(transactionsChecked).isGreaterThanOrEqualTo(200);
 		assertThat(unexplained).isEmpty();
 		assertThat(explained).hasSize(EXPLAINED.size());
+	}
+
+	/**
+	 * The files without expected output are still real statements: each parses, and every
+	 * statement stating both balances adds up.
+	 */
+	@Test
+	void filesWithoutExpectedOutputParseAndReconcile() throws IOException {
+		Path corpus = corpus();
+		List<Path> files = List.of(corpus.resolve("ASNB/mt940.txt"),
+				corpus.resolve("ASNB/mt940_with_spaces_for_entry_date.txt"), corpus.resolve("citi/mt940.txt"),
+				corpus.resolve("../actual/data.sta"));
+		for (Path file : files) {
+			ParsedDocument document = this.parser.parse(Files.readAllBytes(file), ReadOptions.DEFAULT);
+			assertThat(document.statements().stream().mapToInt((s) -> s.transactions().size()).sum())
+				.as(file.toString())
+				.isPositive();
+			for (Statement statement : document.statements()) {
+				if (statement.openingBalance() != null && statement.closingBalance() != null) {
+					assertThat(Reconciler.reconcile(statement).reconciled()).as(file + " " + statement.closingBalance())
+						.isTrue();
+				}
+			}
+		}
 	}
 
 	@Test
