@@ -2,7 +2,9 @@ package com.excellentbanking.statements;
 
 import java.util.List;
 
+import com.excellentbanking.statements.camt.CamtStatementParser;
 import com.excellentbanking.statements.csv.CsvStatementParser;
+import com.excellentbanking.statements.mt940.Mt940StatementParser;
 import com.excellentbanking.statements.ofx.OfxStatementParser;
 import com.excellentbanking.statements.qif.QifStatementParser;
 
@@ -17,7 +19,8 @@ final class Parsers {
 	}
 
 	static List<StatementParser> all() {
-		return List.of(new CsvStatementParser(), new OfxStatementParser(), new QifStatementParser());
+		return List.of(new CsvStatementParser(), new OfxStatementParser(), new QifStatementParser(),
+				new CamtStatementParser(), new Mt940StatementParser());
 	}
 
 }

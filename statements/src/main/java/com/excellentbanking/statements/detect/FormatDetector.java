@@ -18,6 +18,12 @@ public final class FormatDetector {
 
 	private static final Pattern MT940_TAG = Pattern.compile("(?m)^:(20|25|28C?|60[FM]|61|62[FM]):");
 
+	/**
+	 * Bank portals also export fragments that start right at a statement line (a single
+	 * :61: with its :86:); a value date after the tag keeps CSV look-alikes out.
+	 */
+	private static final Pattern MT940_START = Pattern.compile(":(20|25|28C?|60[FM]):|:61:\\d{6}");
+
 	private static final Pattern QIF_HEADER = Pattern.compile("(?im)^!(type|account|option|clear)");
 
 	/** Some QIF writers put {@code #} comment lines above the first header. */
@@ -71,7 +77,7 @@ public final class FormatDetector {
 		if (QIF_HEADER.matcher(trimmed).find() && LEADING_COMMENTS.matcher(trimmed).replaceFirst("").startsWith("!")) {
 			return Optional.of(StatementFormat.QIF);
 		}
-		if (trimmed.startsWith("{1:") || trimmed.startsWith(":20:")
+		if (trimmed.startsWith("{1:") || MT940_START.matcher(trimmed).lookingAt()
 				|| MT940_TAG.matcher(trimmed).results().count() >= 3) {
 			return Optional.of(StatementFormat.MT940);
 		}
