@@ -23,7 +23,7 @@ public class UsageRecords {
 	public boolean record(UsageRecord usage) {
 		return this.jdbc
 			.sql("INSERT INTO usage_records (user_id, file_id, task_id, file_size, total_characters, total_pages, "
-					+ "credits_consumed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id) DO NOTHING")
+					+ "credits_consumed, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
 			.params(usage.userId(), usage.fileId(), usage.taskId(), usage.fileSize(), usage.totalCharacters(),
 					usage.totalPages(), usage.creditsConsumed(), Timestamp.from(usage.createdAt()))
 			.update() == 1;

@@ -238,8 +238,9 @@ abstract class DashboardScenarios {
 			LocalDateTime previous = LocalDateTime.MIN;
 			BigDecimal sum = BigDecimal.ZERO;
 			int amountColumn = header.indexOf("Amount");
+			int dateColumn = header.indexOf("Date");
 			for (Row row : rows.subList(1, rows.size())) {
-				LocalDateTime date = row.getCellAsDate(0).orElseThrow();
+				LocalDateTime date = row.getCellAsDate(dateColumn).orElseThrow();
 				assertThat(date).isAfterOrEqualTo(previous);
 				previous = date;
 				sum = sum.add(row.getCellAsNumber(amountColumn).orElseThrow());
