@@ -21,6 +21,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -38,7 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The checks {@link LocalBlobController} makes before it touches a blob. Security filters
  * are off: the signature is these routes' only credential.
  */
-@WebMvcTest(controllers = LocalBlobController.class, properties = "eb.max-upload-bytes=1000")
+// The auth module's MVC configuration needs the user module, which a web slice does not load.
+@WebMvcTest(controllers = LocalBlobController.class, properties = "eb.max-upload-bytes=1000",
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.excellentbanking\\.server\\.auth\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(LocalBlobControllerTest.Storage.class)
 class LocalBlobControllerTest {
