@@ -120,8 +120,10 @@ public final class CombinedOutputs implements AutoCloseable {
 			for (Map.Entry<Long, FileSummary> file : this.data.files().entrySet()) {
 				String name = names.allocate(SheetNames.fromFileName(file.getValue().name()), "File " + file.getKey());
 				TransactionSheet sheet = new TransactionSheet(workbook, names, name, false);
-				this.data.transactionsOfFile(file.getKey(), (row) -> sheet.add(file.getValue().name(),
-						this.data.statement(row.statementId()), row.transaction()));
+				for (Map.Entry<Long, StatementSummary> statement : this.data.statementsOf(file.getKey()).entrySet()) {
+					this.data.transactionsOfStatement(statement.getKey(),
+							(row) -> sheet.add(file.getValue().name(), statement.getValue(), row.transaction()));
+				}
 				sheet.finish();
 			}
 			writeSummary(workbook, false);

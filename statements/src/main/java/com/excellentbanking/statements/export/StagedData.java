@@ -85,11 +85,6 @@ final class StagedData {
 				+ " ORDER BY date, file_id, statement_id, position", consumer);
 	}
 
-	void transactionsOfFile(long fileId, RowConsumer consumer) throws SQLException {
-		each("SELECT " + TRANSACTION_COLUMNS + " FROM transactions WHERE file_id = " + fileId
-				+ " ORDER BY statement_id, position", consumer);
-	}
-
 	void transactionsOfStatement(long statementId, RowConsumer consumer) throws SQLException {
 		each("SELECT " + TRANSACTION_COLUMNS + " FROM transactions WHERE statement_id = " + statementId
 				+ " ORDER BY position", consumer);

@@ -44,10 +44,21 @@ final class TransactionSheet {
 
 	private int row;
 
+	private final int maxRows;
+
 	private int continuation = 1;
 
 	TransactionSheet(Workbook workbook, SheetNames names, String name, boolean withFileColumn) {
+		this(workbook, names, name, withFileColumn, Worksheet.MAX_ROWS);
+	}
+
+	/**
+	 * {@code maxRows} counts the header row; Excel's limit unless a test needs a small
+	 * one.
+	 */
+	TransactionSheet(Workbook workbook, SheetNames names, String name, boolean withFileColumn, int maxRows) {
 		this.workbook = workbook;
+		this.maxRows = maxRows;
 		this.names = names;
 		this.name = name;
 		this.columns = new ArrayList<>();
@@ -60,7 +71,7 @@ final class TransactionSheet {
 	}
 
 	void add(String fileName, StatementSummary statement, Transaction transaction) {
-		if (this.row == Worksheet.MAX_ROWS) {
+		if (this.row == this.maxRows) {
 			finish();
 			this.continuation++;
 			start(this.names.allocate(this.name + " " + this.continuation, this.name));
