@@ -220,7 +220,8 @@ abstract class FileFlowScenarios {
 		long fileId = created.json().get("file_id").asLong();
 		Response put = this.api.putUrl(created.json().get("upload_url").asString(), "text/csv", tooBig);
 		if (put.status() != 413) {
-			// S3 does not know the limit; the service checks the stored object before processing.
+			// S3 does not know the limit; the service checks the stored object before
+			// processing.
 			Response process = this.api.post("/files/" + fileId + "/process", this.alice, null);
 			assertThat(process.status()).isEqualTo(413);
 		}

@@ -40,9 +40,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The checks {@link LocalBlobController} makes before it touches a blob. Security filters
  * are off: the signature is these routes' only credential.
  */
-// The auth module's MVC configuration needs the user module, which a web slice does not load.
+// The auth module's MVC configuration needs the user module, which a web slice does not
+// load.
 @WebMvcTest(controllers = LocalBlobController.class, properties = "eb.max-upload-bytes=1000",
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.excellentbanking\\.server\\.auth\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "com\\.excellentbanking\\.server\\.auth\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import(LocalBlobControllerTest.Storage.class)
 class LocalBlobControllerTest {
