@@ -161,7 +161,10 @@ abstract class FileFlowScenarios {
 		assertThat(this.api.get("/files/", this.bob).json()).isEmpty();
 		assertThat(this.api.get("/files/" + fileId, this.alice).text()).isEqualTo(before);
 
-		String taskId = this.api.post("/files/" + fileId + "/process", this.alice, null).json().get("task_id").asString();
+		String taskId = this.api.post("/files/" + fileId + "/process", this.alice, null)
+			.json()
+			.get("task_id")
+			.asString();
 		Response foreignTask = this.api.get("/tasks/" + taskId, this.bob);
 		assertThat(foreignTask.status()).isEqualTo(404);
 		assertThat(foreignTask.json().get("detail").asString()).isEqualTo("Task not found");

@@ -76,10 +76,31 @@ final class StatementAssembler {
 	}
 
 	/**
-	 * Newest-first exports reversed: more steps down than up and the last date before the
-	 * first, or far more steps down than up (a late correction appended at the end).
+	 * Newest-first exports reversed. The running balance decides when the file has one:
+	 * in statement order each balance is the previous one plus its amount, which dates
+	 * cannot show when several rows share a day. Without balances the dates decide: more
+	 * steps down than up and the last date before the first, or far more steps down than
+	 * up (a late correction appended at the end).
 	 */
 	static List<Transaction> chronological(List<Transaction> transactions, List<String> warnings) {
+		int forward = 0;
+		int backward = 0;
+		for (int i = 1; i < transactions.size(); i++) {
+			Transaction earlier = transactions.get(i - 1);
+			Transaction later = transactions.get(i);
+			if (earlier.balance() == null || later.balance() == null) {
+				continue;
+			}
+			if (earlier.balance().add(later.amount()).compareTo(later.balance()) == 0) {
+				forward++;
+			}
+			if (later.balance().add(earlier.amount()).compareTo(earlier.balance()) == 0) {
+				backward++;
+			}
+		}
+		if (forward != backward) {
+			return (backward > forward) ? reversed(transactions, warnings) : transactions;
+		}
 		int down = 0;
 		int up = 0;
 		for (int i = 1; i < transactions.size(); i++) {
@@ -93,12 +114,16 @@ final class StatementAssembler {
 		}
 		boolean lastBeforeFirst = transactions.get(transactions.size() - 1).date().isBefore(transactions.get(0).date());
 		if ((down > up && lastBeforeFirst) || down > 2 * up + 1) {
-			List<Transaction> reversed = new ArrayList<>(transactions);
-			Collections.reverse(reversed);
-			warnings.add("Rows were newest first; put in chronological order");
-			return reversed;
+			return reversed(transactions, warnings);
 		}
 		return transactions;
+	}
+
+	private static List<Transaction> reversed(List<Transaction> transactions, List<String> warnings) {
+		List<Transaction> reversed = new ArrayList<>(transactions);
+		Collections.reverse(reversed);
+		warnings.add("Rows were newest first; put in chronological order");
+		return reversed;
 	}
 
 	/**
