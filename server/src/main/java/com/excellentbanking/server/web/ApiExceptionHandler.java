@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -95,6 +96,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException ex) {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof JsonBodyLimit.BodyTooLarge) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Map.of("detail", "Request body too large"));
+		}
 		return unprocessable(List.of(BodyProblems.describe(ex)));
 	}
 

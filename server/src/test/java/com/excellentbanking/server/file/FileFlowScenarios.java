@@ -259,6 +259,10 @@ abstract class FileFlowScenarios {
 		assertThat(this.api.get("/files/abc", this.alice).status()).isEqualTo(422);
 		assertThat(this.api.get("/tasks/not-a-uuid", this.alice).status()).isEqualTo(422);
 		assertThat(this.api.get("/tasks/00000000-0000-0000-0000-000000000000", this.alice).status()).isEqualTo(404);
+		Response hugeBody = this.api.post("/files/upload-url", this.alice,
+				"{\"filename\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+		assertThat(hugeBody.status()).isEqualTo(413);
+		assertThat(this.api.get("/openapi.json", null).json().get("paths").has("/files/{id}/process")).isTrue();
 		Response anonymous = this.api.get("/files/", null);
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.json().get("detail").asString()).isEqualTo("Not authenticated");
