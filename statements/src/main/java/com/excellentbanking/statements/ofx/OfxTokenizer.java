@@ -1,9 +1,8 @@
 package com.excellentbanking.statements.ofx;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 
+import com.excellentbanking.statements.detect.BoundedCharReader;
 import com.excellentbanking.statements.model.ErrorCode;
 import com.excellentbanking.statements.model.StatementException;
 
@@ -33,19 +32,7 @@ final class OfxTokenizer {
 	/** Longer than any name, memo or header; beyond it the file is not a statement. */
 	static final int MAX_TEXT_LENGTH = 64 * 1024;
 
-	private final Reader reader;
-
-	private final long maxCharacters;
-
-	private final char[] buffer = new char[8192];
-
-	private int position;
-
-	private int limit;
-
-	private long consumed;
-
-	private boolean eof;
+	private final BoundedCharReader text;
 
 	private final StringBuilder token = new StringBuilder();
 
@@ -54,8 +41,7 @@ final class OfxTokenizer {
 	private String value;
 
 	OfxTokenizer(Reader reader, long maxCharacters) {
-		this.reader = reader;
-		this.maxCharacters = maxCharacters;
+		this.text = new BoundedCharReader(reader, maxCharacters, "OFX");
 	}
 
 	Kind kind() {
@@ -69,7 +55,7 @@ final class OfxTokenizer {
 
 	/** Characters read so far; all of them once {@link Kind#EOF} is returned. */
 	long characters() {
-		return this.consumed;
+		return this.text.consumed();
 	}
 
 	Kind next() {
@@ -220,42 +206,11 @@ final class OfxTokenizer {
 	}
 
 	private int read() {
-		if (this.position >= this.limit) {
-			if (!fill()) {
-				return -1;
-			}
-		}
-		this.consumed++;
-		return this.buffer[this.position++];
+		return this.text.read();
 	}
 
 	private void unread() {
-		this.position--;
-		this.consumed--;
-	}
-
-	private boolean fill() {
-		if (this.eof) {
-			return false;
-		}
-		if (this.consumed >= this.maxCharacters) {
-			throw new StatementException(ErrorCode.TOO_LARGE,
-					"The OFX file is longer than " + this.maxCharacters + " characters");
-		}
-		try {
-			int n = this.reader.read(this.buffer, 0, this.buffer.length);
-			if (n <= 0) {
-				this.eof = true;
-				return false;
-			}
-			// a byte-order mark is not part of the text
-			this.position = (this.consumed == 0 && this.buffer[0] == '\uFEFF') ? 1 : 0;
-			this.limit = n;
-			return this.position < this.limit || fill();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.text.unread();
 	}
 
 }

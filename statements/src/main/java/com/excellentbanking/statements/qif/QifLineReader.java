@@ -1,9 +1,8 @@
 package com.excellentbanking.statements.qif;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 
+import com.excellentbanking.statements.detect.BoundedCharReader;
 import com.excellentbanking.statements.model.ErrorCode;
 import com.excellentbanking.statements.model.StatementException;
 
@@ -17,27 +16,14 @@ final class QifLineReader {
 	/** A payee, memo or address line is short; 64 KiB is far beyond any of them. */
 	static final int MAX_LINE_LENGTH = 64 * 1024;
 
-	private final Reader reader;
-
-	private final long maxCharacters;
-
-	private final char[] buffer = new char[8192];
+	private final BoundedCharReader text;
 
 	private final StringBuilder line = new StringBuilder();
 
-	private int position;
-
-	private int limit;
-
-	private long consumed;
-
 	private long lineNumber;
 
-	private boolean eof;
-
 	QifLineReader(Reader reader, long maxCharacters) {
-		this.reader = reader;
-		this.maxCharacters = maxCharacters;
+		this.text = new BoundedCharReader(reader, maxCharacters, "QIF");
 	}
 
 	/** The next line without its terminator, or {@code null} at the end. */
@@ -58,8 +44,7 @@ final class QifLineReader {
 		if (c == '\r') {
 			int after = read();
 			if (after >= 0 && after != '\n') {
-				this.position--;
-				this.consumed--;
+				this.text.unread();
 			}
 		}
 		this.lineNumber++;
@@ -72,38 +57,11 @@ final class QifLineReader {
 
 	/** Characters read so far, without a byte-order mark. */
 	long characters() {
-		return this.consumed;
+		return this.text.consumed();
 	}
 
 	private int read() {
-		if (this.position >= this.limit && !fill()) {
-			return -1;
-		}
-		this.consumed++;
-		return this.buffer[this.position++];
-	}
-
-	private boolean fill() {
-		if (this.eof) {
-			return false;
-		}
-		if (this.consumed >= this.maxCharacters) {
-			throw new StatementException(ErrorCode.TOO_LARGE,
-					"The QIF file is longer than " + this.maxCharacters + " characters");
-		}
-		try {
-			int n = this.reader.read(this.buffer, 0, this.buffer.length);
-			if (n <= 0) {
-				this.eof = true;
-				return false;
-			}
-			this.position = (this.consumed == 0 && this.buffer[0] == '\uFEFF') ? 1 : 0;
-			this.limit = n;
-			return this.position < this.limit || fill();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.text.read();
 	}
 
 }
