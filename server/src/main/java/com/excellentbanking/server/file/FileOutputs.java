@@ -56,4 +56,11 @@ class FileOutputs {
 		}
 	}
 
+	/** Removes a file's outputs; removing missing ones is not an error. */
+	void delete(StoredFile file) {
+		this.blobs.delete(FileStorageKeys.excel(file.userId(), file.id()));
+		this.blobs.delete(FileStorageKeys.json(file.userId(), file.id()));
+		this.blobs.delete(FileStorageKeys.sqlite(file.userId(), file.id()));
+	}
+
 }

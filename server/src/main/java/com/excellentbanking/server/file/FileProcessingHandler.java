@@ -144,6 +144,11 @@ class FileProcessingHandler implements TaskHandler {
 					"Processing this file needs " + cost + " credits, more than the account has");
 		}
 		else if (outcome == Outcome.SUPERSEDED) {
+			if (this.files.findById(file.id()).isEmpty()) {
+				// Deleted while this job ran: the deletion could not remove outputs not
+				// yet written.
+				this.outputs.delete(file);
+			}
 			this.tasks.fail(task.id(), error("superseded", "The file was deleted or processed again"));
 		}
 	}
