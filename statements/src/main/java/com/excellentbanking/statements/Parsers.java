@@ -2,6 +2,9 @@ package com.excellentbanking.statements;
 
 import java.util.List;
 
+import com.excellentbanking.statements.ocr.ImageStatementParser;
+import com.excellentbanking.statements.pdf.PdfStatementParser;
+
 /**
  * The parsers the engine ships with, one per format. Adding a format means adding its
  * parser here and its signature to
@@ -13,7 +16,7 @@ final class Parsers {
 	}
 
 	static List<StatementParser> all() {
-		return List.of();
+		return List.of(new PdfStatementParser(), new ImageStatementParser());
 	}
 
 }
