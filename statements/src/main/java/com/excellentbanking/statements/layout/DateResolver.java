@@ -39,7 +39,8 @@ final class DateResolver {
 				start = full(periodStart, year - 1);
 			}
 		}
-		boolean validPeriod = start != null && end != null && !start.isAfter(end) && start.plusDays(400).isAfter(end);
+		boolean validPeriod = start != null && end != null && !start.isAfter(end) && start.plusDays(400).isAfter(end)
+				&& fits(rowDates, start, end);
 		this.periodStart = validPeriod ? start : null;
 		this.periodEnd = validPeriod ? end : null;
 		this.reference = validPeriod ? end : latestOfCommonestYear(fullDates);
