@@ -15,7 +15,7 @@ public final class DateParser {
 	private static final Pattern ISO = Pattern.compile("^(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
 
 	private static final Pattern NUMERIC = Pattern
-		.compile("^(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?![\\d]|[.,/-]\\d)");
+		.compile("^(\\d{1,2})([./-])(\\d{1,2})(?:\\2(\\d{4}|\\d{2}))?(?:(?<=\\.\\d{1,2})\\.)?(?![\\d]|[.,/-]\\d)");
 
 	private static final Pattern DAY_MONTH = Pattern.compile(
 			"^(\\d{1,2})(?:\\.|er|st|nd|rd|th)?[ -]?(?:de )?(\\p{L}{3,10})\\.?(?:,? ?(?:de )?[ -]?(\\d{4}|'?\\d{2}))?(?![\\d]|[.,]\\d)");

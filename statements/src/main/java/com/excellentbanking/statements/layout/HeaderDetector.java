@@ -80,6 +80,13 @@ public final class HeaderDetector {
 		for (int i = 0; i < n; i++) {
 			roles[i] = wordRole(phrase.get(i));
 		}
+		for (int i = 0; i + 1 < n; i++) {
+			ColumnRole pair = Keywords.pairRole(phrase.get(i).text(), phrase.get(i + 1).text());
+			if (pair != null) {
+				roles[i] = pair;
+				roles[i + 1] = pair;
+			}
+		}
 		qualifyDates(phrase, roles);
 		List<Column> columns = new ArrayList<>();
 		List<Word> pending = new ArrayList<>();

@@ -93,6 +93,16 @@ final class Keywords {
 		return ROLES.get(bare(word));
 	}
 
+	/** Two-word titles whose words mean nothing alone: "Paid out", "Money in". */
+	static ColumnRole pairRole(String first, String second) {
+		String pair = bare(first) + " " + bare(second);
+		return switch (pair) {
+			case "paid out", "money out", "paid outs", "payments out" -> ColumnRole.DEBIT;
+			case "paid in", "money in", "payments in" -> ColumnRole.CREDIT;
+			default -> null;
+		};
+	}
+
 	static boolean dateQualifier(String word) {
 		return DATE_QUALIFIERS.contains(bare(word));
 	}
