@@ -15,7 +15,7 @@ final class AccountLines {
 		.compile("\\b([A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\\b");
 
 	private static final Pattern NUMBER = Pattern
-		.compile("(?<![\\d.,/])((?:[X*•]{2,6}[ -]?){1,3}\\d{3,6}|\\d{2,8}(?:[ -]\\d{2,8}){1,4}|\\d{6,18})(?![\\d.,/])");
+		.compile("(?<![\\d.,/])((?:[X*•]{2,6}[ -]?){1,3}\\d{3,6}|\\d{2,8}(?:[ -]\\d{1,8}){1,4}|\\d{6,18})(?![\\d.,/])");
 
 	private static final Pattern ACCOUNT_WORD = Pattern.compile(
 			"(?i)\\b(account|acct|a/c|konto|kontonummer|compte|cuenta|rekening|rekeningnummer|conto|conta|card|karte|carte|tarjeta|kaart|carta|cartao|cartão|iban)\\b");

@@ -61,7 +61,13 @@ final class DocumentFacts {
 			}
 		}
 		facts.text = all.toString();
-		facts.card = CARD.matcher(facts.text).find();
+		// One phrase is not enough: "RBC CREDIT CARD" is a common payee on current
+		// accounts.
+		facts.card = CARD.matcher(facts.text)
+			.results()
+			.map((m) -> m.group().toLowerCase(Locale.ROOT))
+			.distinct()
+			.count() >= 2;
 		return facts;
 	}
 
