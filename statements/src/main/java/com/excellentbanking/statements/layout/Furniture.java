@@ -47,6 +47,9 @@ final class Furniture {
 		}
 		for (List<Line> same : byText.values()) {
 			for (Line a : same) {
+				if (hangsUnderARow(a, linesByPage.get(a.page()))) {
+					continue;
+				}
 				// Scans shift by a few points from page to page; text layers do not.
 				double tolerance = Math.max(4, heights.getOrDefault(a.page(), 800.0) * 0.01);
 				for (Line b : same) {
@@ -58,6 +61,28 @@ final class Furniture {
 			}
 		}
 		return furniture;
+	}
+
+	/**
+	 * A wrapped description line right under a table row is content, even when the same
+	 * text happens to sit at the same height on another page.
+	 */
+	private static boolean hangsUnderARow(Line line, List<Line> page) {
+		int index = page.indexOf(line);
+		Line below = line;
+		for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+			Line above = page.get(i);
+			if (below.baseline() - above.baseline() > TableReader.CONTINUATION_GAP * below.size()) {
+				return false;
+			}
+			for (List<Word> phrase : above.phrases()) {
+				if (AmountParser.parse(Phrases.text(phrase)).isPresent()) {
+					return true;
+				}
+			}
+			below = above;
+		}
+		return false;
 	}
 
 	static boolean pageNumber(Line line) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words statements use, in English, German, French, Spanish, Dutch, Italian and
@@ -66,9 +65,21 @@ final class Keywords {
 			"saldo finale", "saldo di chiusura", "saldo atual", "a reporter", "saldo a riportare", "total amount due",
 			"statement balance");
 
-	private static final Pattern SUMMARY = Pattern.compile(
-			"^(sub ?total|total|totals|totaal|totale|totali|gesamt|summe|somme|suma|soma|grand total|total des|total de|importe total|"
-					+ "total amount|total no|number of|anzahl|nombre d|aantal)\\b");
+	private static final Set<String> SUMMARY_WORDS = Set.of("total", "totals", "subtotal", "sub", "totaal", "totale",
+			"totali", "gesamt", "gesamtbetrag", "summe", "somme", "suma", "soma", "grand", "anzahl", "aantal", "nombre",
+			"number", "totaux", "importe");
+
+	/**
+	 * Words that follow "Total" in a totals row ("Total money in", "Total des débits"),
+	 * unlike in a payee's name ("TOTAL ENERGIES").
+	 */
+	private static final Set<String> SUMMARY_FOLLOWERS = Set.of("money", "in", "out", "debits", "debit", "credits",
+			"credit", "deposits", "deposit", "withdrawals", "withdrawal", "fees", "fee", "interest", "amount",
+			"amounts", "no", "number", "of", "des", "de", "du", "der", "die", "for", "paid", "received", "charges",
+			"charged", "balance", "payments", "purchases", "transactions", "total", "soll", "haben", "umsatze",
+			"umsatz", "gutschriften", "lastschriften", "belastungen", "af", "bij", "ingresos", "cargos", "abonos",
+			"movimientos", "entrate", "uscite", "creditos", "debitos", "operations", "year", "ytd", "to", "this",
+			"period", "due", "new", "am", "van", "general");
 
 	private Keywords() {
 	}
@@ -125,7 +136,15 @@ final class Keywords {
 	}
 
 	static boolean summary(String text) {
-		return SUMMARY.matcher(words(text)).find();
+		String[] words = words(text).split(" ");
+		if (words.length == 0 || !SUMMARY_WORDS.contains(words[0])) {
+			return false;
+		}
+		if (words.length == 1 || text.strip().split("\\s+")[0].endsWith(":")) {
+			return true;
+		}
+		String next = words[1];
+		return SUMMARY_FOLLOWERS.contains(next) || !next.chars().allMatch(Character::isLetter);
 	}
 
 	private static boolean containsAny(String haystack, List<String> needles) {

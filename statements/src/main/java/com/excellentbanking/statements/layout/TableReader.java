@@ -167,10 +167,9 @@ final class TableReader {
 			addBalanceRow(balanceKind, cells, line);
 			return;
 		}
-		if (cells.date() == null && Keywords.summary(line.text())
-				&& (cells.hasMoney() || line.text().matches(".*[\\d:].*"))) {
-			this.mode = Mode.CLOSED;
-			this.lastTransaction = null;
+		boolean summary = cells.date() == null && Keywords.summary(line.text());
+		if (summary && cells.hasMoney()) {
+			close();
 			return;
 		}
 		if (cells.hasMovement() && (cells.date() != null || canInheritDate(cells))) {
@@ -184,11 +183,20 @@ final class TableReader {
 			this.lastBaseline = line.baseline();
 			return;
 		}
+		if (summary && line.text().matches(".*[\\d:].*")) {
+			close();
+			return;
+		}
 		if (cells.date() != null && !cells.hasMoney() && cells.unreadableMoney()) {
 			this.unreadableRows++;
 		}
 		this.lastTransaction = null;
 		outside(line, this.rowsSinceHeader == 0);
+	}
+
+	private void close() {
+		this.mode = Mode.CLOSED;
+		this.lastTransaction = null;
 	}
 
 	private Kind balanceKind(Cells cells) {

@@ -87,6 +87,7 @@ class LayoutStatementReaderTest {
 	void cardStatementChargesUnsignedPaymentsMarkedCredit() {
 		TestPages pages = TestPages.start()
 			.line(40, 50, "Credit card statement   Statement date 05 Feb 2025")
+			.line(54, 50, "Minimum payment due by 25 Feb 2025")
 			.lineRight(80, 50, "Date", 110, "Transaction", right(540, "Amount"))
 			.lineRight(100, 110, "Previous balance", right(540, "100.00"))
 			.lineRight(114, 50, "12 Jan", 110, "COFFEE HOUSE", right(540, "4.50"))
