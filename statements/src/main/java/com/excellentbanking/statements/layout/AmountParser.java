@@ -94,12 +94,14 @@ public final class AmountParser {
 				progress = true;
 				continue;
 			}
-			if (first == '=' || first == '*') {
+			// "_" is an OCR artefact of a rule or a thousands space, "=" a summary's sum
+			// sign.
+			if (first == '=' || first == '*' || first == '_') {
 				s = s.substring(1).strip();
 				progress = true;
 				continue;
 			}
-			if (last == '*') {
+			if (last == '*' || last == '_') {
 				s = s.substring(0, s.length() - 1).strip();
 				progress = true;
 				continue;

@@ -35,7 +35,12 @@ public final class DateParser {
 			if (i > 0) {
 				text.append(' ');
 			}
-			text.append(words.get(i));
+			// OCR and some layouts leave punctuation after a date ("25 Oct 2024.",
+			// "déc..").
+			String word = words.get(i);
+			String trimmed = word.replaceAll("(?<=[\\p{L}\\d.])[.,:;'’`]+$", "");
+			text.append(
+					trimmed.endsWith(".") && !word.equals(trimmed) ? trimmed : (trimmed.isEmpty() ? word : trimmed));
 			wordEnds[i] = text.length();
 		}
 		Optional<Match> match = match(text.toString());

@@ -26,6 +26,12 @@ public final class OcrPageReader {
 		return this.engine.available();
 	}
 
+	private static BufferedImage copy(BufferedImage gray) {
+		BufferedImage copy = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+		copy.getRaster().setRect(gray.getRaster());
+		return copy;
+	}
+
 	/**
 	 * @param pointsPerPixel 72 / the image's resolution in dpi
 	 */
@@ -36,7 +42,10 @@ public final class OcrPageReader {
 		if (PageImages.inkShare(gray) < BLANK_INK) {
 			return new Page(number, width, height, List.of());
 		}
-		BufferedImage straight = Deskew.straighten(gray, Deskew.angle(gray));
+		// Specks of up to a few pixels at 300 dpi are dust; a full stop is larger.
+		int speck = (int) Math.max(2, Math.round(5 * Math.pow(pointsPerPixel * 300 / 72, 2)));
+		BufferedImage clean = PageImages.despeckle(copy(gray), speck);
+		BufferedImage straight = Deskew.straighten(clean, Deskew.angle(clean));
 		List<Word> pixels = this.engine.read(straight, number);
 		List<Word> points = new ArrayList<>(pixels.size());
 		for (Word word : pixels) {

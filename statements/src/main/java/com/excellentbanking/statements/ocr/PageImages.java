@@ -43,6 +43,97 @@ public final class PageImages {
 		return scaled;
 	}
 
+	/**
+	 * Removes specks: dark blobs of a few pixels (scanner dust, JPEG noise) that
+	 * Tesseract would read as stray punctuation in table cells. Blobs the size of a full
+	 * stop or larger are kept.
+	 */
+	public static BufferedImage despeckle(BufferedImage gray, int maxArea) {
+		int width = gray.getWidth();
+		int height = gray.getHeight();
+		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+		boolean[] seen = new boolean[pixels.length];
+		int[] stack = new int[maxArea + 9];
+		int[] blob = new int[maxArea + 1];
+		for (int start = 0; start < pixels.length; start++) {
+			if (seen[start] || (pixels[start] & 0xFF) >= INK) {
+				continue;
+			}
+			int size = 0;
+			int top = 0;
+			boolean large = false;
+			stack[top++] = start;
+			seen[start] = true;
+			while (top > 0) {
+				int p = stack[--top];
+				if (size < blob.length) {
+					blob[size] = p;
+				}
+				size++;
+				if (size > maxArea) {
+					large = true;
+				}
+				int x = p % width;
+				int y = p / width;
+				for (int dy = -1; dy <= 1; dy++) {
+					for (int dx = -1; dx <= 1; dx++) {
+						int nx = x + dx;
+						int ny = y + dy;
+						if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
+							continue;
+						}
+						int q = ny * width + nx;
+						if (!seen[q] && (pixels[q] & 0xFF) < INK) {
+							seen[q] = true;
+							if (large) {
+								// Part of a glyph: mark the rest of it seen without
+								// keeping it.
+								markRest(pixels, seen, q, width, height);
+							}
+							else if (top < stack.length) {
+								stack[top++] = q;
+							}
+							else {
+								large = true;
+								markRest(pixels, seen, q, width, height);
+							}
+						}
+					}
+				}
+			}
+			if (!large) {
+				for (int i = 0; i < size; i++) {
+					pixels[blob[i]] = (byte) 0xFF;
+				}
+			}
+		}
+		return gray;
+	}
+
+	private static void markRest(byte[] pixels, boolean[] seen, int from, int width, int height) {
+		java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+		queue.add(from);
+		while (!queue.isEmpty()) {
+			int p = queue.poll();
+			int x = p % width;
+			int y = p / width;
+			for (int dy = -1; dy <= 1; dy++) {
+				for (int dx = -1; dx <= 1; dx++) {
+					int nx = x + dx;
+					int ny = y + dy;
+					if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
+						continue;
+					}
+					int q = ny * width + nx;
+					if (!seen[q] && (pixels[q] & 0xFF) < INK) {
+						seen[q] = true;
+						queue.add(q);
+					}
+				}
+			}
+		}
+	}
+
 	/** Share of pixels that are ink; a blank page has next to none. */
 	public static double inkShare(BufferedImage gray) {
 		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();

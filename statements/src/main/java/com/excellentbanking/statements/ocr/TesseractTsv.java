@@ -24,6 +24,19 @@ public final class TesseractTsv {
 	private TesseractTsv() {
 	}
 
+	/**
+	 * Specks and table rules come out as lone punctuation ("|", ":", "‘") or as unsure
+	 * single letters; neither is ever part of a statement's data. Currency signs are
+	 * kept.
+	 */
+	static boolean noise(String text, double confidence) {
+		boolean meaningful = text.chars().anyMatch((c) -> Character.isLetterOrDigit(c) || "$€£¥".indexOf(c) >= 0);
+		if (!meaningful) {
+			return true;
+		}
+		return text.length() == 1 && !Character.isDigit(text.charAt(0)) && confidence < 60;
+	}
+
 	public static List<Word> parse(String tsv, int page) {
 		Map<String, List<String[]>> lines = new LinkedHashMap<>();
 		for (String row : tsv.split("\\R")) {
@@ -39,7 +52,7 @@ public final class TesseractTsv {
 			catch (NumberFormatException ex) {
 				continue;
 			}
-			if (text.isEmpty() || confidence < MIN_CONFIDENCE) {
+			if (text.isEmpty() || confidence < MIN_CONFIDENCE || noise(text, confidence)) {
 				continue;
 			}
 			lines.computeIfAbsent(f[2] + "/" + f[3] + "/" + f[4], (k) -> new ArrayList<>()).add(f);
