@@ -40,8 +40,12 @@ public final class AmountParser {
 			return Optional.empty();
 		}
 		String s = cell.strip();
-		if (s.isEmpty() || s.length() > 40) {
+		if (s.isEmpty() || s.length() > 40 || s.chars().noneMatch(Character::isDigit)) {
 			return Optional.empty();
+		}
+		if (Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(s.length() - 1))) {
+			// The common case, a bare number: no marks or currency to peel.
+			return number(s, Mark.NONE, null);
 		}
 		Mark mark = Mark.NONE;
 		String currency = null;
@@ -107,19 +111,23 @@ public final class AmountParser {
 				continue;
 			}
 			Matcher prefix = CURRENCY.matcher(s);
-			if (currency == null && prefix.find()) {
+			if (currency == null && !Character.isDigit(first) && prefix.find()) {
 				currency = currencyCode(prefix.group());
 				s = s.substring(prefix.end()).strip();
 				progress = true;
 				continue;
 			}
 			Matcher suffix = CURRENCY_SUFFIX.matcher(s);
-			if (currency == null && suffix.find() && suffix.start() > 0) {
+			if (currency == null && !Character.isDigit(last) && suffix.find() && suffix.start() > 0) {
 				currency = currencyCode(suffix.group());
 				s = s.substring(0, suffix.start()).strip();
 				progress = true;
 			}
 		}
+		return number(s, mark, currency);
+	}
+
+	private static Optional<Amount> number(String s, Mark mark, String currency) {
 		Matcher number = NUMBER.matcher(s);
 		if (!number.matches()) {
 			return Optional.empty();

@@ -20,6 +20,9 @@ public final class DateParser {
 	private static final Pattern DAY_MONTH = Pattern.compile(
 			"^(\\d{1,2})(?:\\.|er|st|nd|rd|th)?[ -]?(?:de )?(\\p{L}{3,10})\\.?(?:,? ?(?:de )?[ -]?(\\d{4}|'?\\d{2}))?(?![\\d]|[.,]\\d)");
 
+	private static final Pattern DAY_MONTH_WITHOUT_YEAR = Pattern
+		.compile("^(\\d{1,2})(?:\\.|er)?[ -]?(?:de )?(\\p{L}{3,10})\\.?(?![\\p{L}])");
+
 	private static final Pattern MONTH_DAY = Pattern
 		.compile("^(\\p{L}{3,10})\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?(?![\\d]|[.,]\\d)");
 
@@ -76,10 +79,10 @@ public final class DateParser {
 		while (i < text.length()) {
 			boolean boundary = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
 			if (boundary && Character.isLetterOrDigit(text.charAt(i))) {
-				Optional<Match> match = match(text.substring(i));
+				Optional<Match> match = match(text, i);
 				if (match.isPresent()) {
-					found.add(new Found(match.get().token, i, i + match.get().end));
-					i += Math.max(1, match.get().end);
+					found.add(new Found(match.get().token, i, match.get().end));
+					i = Math.max(i + 1, match.get().end);
 					continue;
 				}
 			}
@@ -94,8 +97,19 @@ public final class DateParser {
 	}
 
 	private static Optional<Match> match(String s) {
-		Matcher iso = ISO.matcher(s);
-		if (iso.find()) {
+		return match(s, 0);
+	}
+
+	/** A date starting at {@code from}; the match's end is an index into {@code s}. */
+	private static Optional<Match> match(String s, int from) {
+		if (from >= s.length() || !Character.isLetterOrDigit(s.charAt(from))) {
+			return Optional.empty();
+		}
+		if (!Character.isDigit(s.charAt(from))) {
+			return monthFirst(s, from);
+		}
+		Matcher iso = at(ISO, s, from);
+		if (iso.lookingAt()) {
 			int month = Integer.parseInt(iso.group(2));
 			int day = Integer.parseInt(iso.group(3));
 			if (valid(day, month)) {
@@ -104,8 +118,8 @@ public final class DateParser {
 			}
 			return Optional.empty();
 		}
-		Matcher numeric = NUMERIC.matcher(s);
-		if (numeric.find()) {
+		Matcher numeric = at(NUMERIC, s, from);
+		if (numeric.lookingAt()) {
 			int a = Integer.parseInt(numeric.group(1));
 			int b = Integer.parseInt(numeric.group(3));
 			Integer year = year(numeric.group(4));
@@ -116,25 +130,31 @@ public final class DateParser {
 			}
 			return Optional.empty();
 		}
-		Matcher dayMonth = DAY_MONTH.matcher(s);
-		if (dayMonth.find()) {
+		Matcher dayMonth = at(DAY_MONTH, s, from);
+		if (dayMonth.lookingAt()) {
 			Integer month = MonthNames.month(dayMonth.group(2));
 			int day = Integer.parseInt(dayMonth.group(1));
 			if (month != null && valid(day, month)) {
 				return Optional
 					.of(new Match(new DateToken(day, month, year(dayMonth.group(3)), true, false, 1), dayMonth.end()));
 			}
-			Matcher withoutYear = Pattern.compile("^(\\d{1,2})(?:\\.|er)?[ -]?(?:de )?(\\p{L}{3,10})\\.?(?![\\p{L}])")
-				.matcher(s);
-			if (withoutYear.find()) {
+			Matcher withoutYear = at(DAY_MONTH_WITHOUT_YEAR, s, from);
+			if (withoutYear.lookingAt()) {
 				month = MonthNames.month(withoutYear.group(2));
 				if (month != null && valid(day, month)) {
 					return Optional.of(new Match(new DateToken(day, month, null, true, false, 1), withoutYear.end()));
 				}
 			}
 		}
-		Matcher monthDay = MONTH_DAY.matcher(s);
-		if (monthDay.find()) {
+		return Optional.empty();
+	}
+
+	private static Optional<Match> monthFirst(String s, int from) {
+		if (!Character.isLetter(s.charAt(from)) || !startsWithMonth(s, from)) {
+			return Optional.empty();
+		}
+		Matcher monthDay = at(MONTH_DAY, s, from);
+		if (monthDay.lookingAt()) {
 			Integer month = MonthNames.month(monthDay.group(1));
 			int day = Integer.parseInt(monthDay.group(2));
 			if (month != null && valid(day, month)) {
@@ -143,6 +163,20 @@ public final class DateParser {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean startsWithMonth(String s, int from) {
+		int end = from;
+		while (end < s.length() && Character.isLetter(s.charAt(end)) && end - from < 12) {
+			end++;
+		}
+		return MonthNames.month(s.substring(from, end)) != null;
+	}
+
+	private static Matcher at(Pattern pattern, String s, int from) {
+		Matcher matcher = pattern.matcher(s);
+		matcher.region(from, s.length());
+		return matcher;
 	}
 
 	private static boolean valid(int day, int month) {

@@ -18,9 +18,10 @@ final class DocumentFacts {
 	private static final Pattern PERIOD_JOIN = Pattern
 		.compile("(?i)^\\s*(?:-|–|—|to|bis|au|al|a|tot|t/m|through|thru|until|till|hasta|fino al|ate|até|à)\\s*$");
 
-	private static final Pattern CARD = Pattern.compile(
-			"(?i)credit card|card number|card no|cardmember|cardholder|minimum payment|minimum due|payment due|credit limit|kreditkarte|"
-					+ "carte de cr[eé]dit|tarjeta de cr[eé]dito|creditcard|carta di credito|cart[aã]o de cr[eé]dito|mindestbetrag|paiement minimum");
+	private static final List<String> CARD = List.of("credit card", "card number", "card no", "cardmember",
+			"cardholder", "minimum payment", "minimum due", "payment due", "credit limit", "kreditkarte",
+			"carte de credit", "tarjeta de credito", "creditcard", "carta di credito", "cartao de credito",
+			"mindestbetrag", "paiement minimum");
 
 	private static final Pattern ISO_CODE = Pattern.compile(
 			"\\b(EUR|USD|GBP|CHF|SGD|HKD|CAD|AUD|NZD|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|MXN|BRL|AED|MYR|THB)\\b");
@@ -55,19 +56,16 @@ final class DocumentFacts {
 			if (facts.periodStart == null) {
 				facts.findPeriod(text, found);
 			}
-			Matcher code = ISO_CODE.matcher(text);
-			while (code.find()) {
-				facts.currencyCodes.merge(code.group(1), 1, Integer::sum);
-			}
 		}
 		facts.text = all.toString();
+		Matcher code = ISO_CODE.matcher(facts.text);
+		while (code.find()) {
+			facts.currencyCodes.merge(code.group(1), 1, Integer::sum);
+		}
 		// One phrase is not enough: "RBC CREDIT CARD" is a common payee on current
 		// accounts.
-		facts.card = CARD.matcher(facts.text)
-			.results()
-			.map((m) -> m.group().toLowerCase(Locale.ROOT))
-			.distinct()
-			.count() >= 2;
+		String folded = Keywords.normalize(facts.text);
+		facts.card = CARD.stream().filter(folded::contains).count() >= 2;
 		return facts;
 	}
 

@@ -86,10 +86,11 @@ final class Furniture {
 	}
 
 	static boolean pageNumber(Line line) {
-		if (line.words().size() > 14) {
+		String text = line.text();
+		if (line.words().size() > 14 || !Character.isDigit(text.charAt(text.length() - 1))) {
 			return false;
 		}
-		Matcher m = PAGE_NUMBER.matcher(line.text());
+		Matcher m = PAGE_NUMBER.matcher(text);
 		if (!m.find()) {
 			return false;
 		}

@@ -20,10 +20,10 @@ public final class HeaderDetector {
 	}
 
 	public static Optional<TableHeader> detect(Line line) {
-		List<List<Word>> phrases = line.phrases();
-		if (line.words().size() > 30) {
+		if (line.words().size() > 30 || titleWords(line) < 2) {
 			return Optional.empty();
 		}
+		List<List<Word>> phrases = line.phrases();
 		List<Column> columns = new ArrayList<>();
 		int titledWords = 0;
 		for (List<Word> phrase : phrases) {
@@ -53,6 +53,16 @@ public final class HeaderDetector {
 			return Optional.empty();
 		}
 		return Optional.of(new TableHeader(columns, line.page(), line.baseline(), false));
+	}
+
+	private static int titleWords(Line line) {
+		int count = 0;
+		for (Word word : line.words()) {
+			if (wordRole(word) != null) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static boolean hasValue(List<Word> phrase) {

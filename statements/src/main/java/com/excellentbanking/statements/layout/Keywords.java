@@ -90,13 +90,32 @@ final class Keywords {
 		}
 	}
 
+	static boolean ascii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	static String normalize(String text) {
-		String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String s = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return s.toLowerCase(Locale.ROOT).replace('’', '\'');
 	}
 
 	/** Letters only, for matching one title word. */
 	static String bare(String word) {
+		if (ascii(word)) {
+			StringBuilder letters = new StringBuilder(word.length());
+			for (int i = 0; i < word.length(); i++) {
+				char c = word.charAt(i);
+				if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+					letters.append(Character.toLowerCase(c));
+				}
+			}
+			return letters.toString();
+		}
 		return normalize(word).replaceAll("[^\\p{L}]", "");
 	}
 
@@ -124,7 +143,23 @@ final class Keywords {
 
 	/** The text's words, lower case without accents, single spaces. */
 	static String words(String text) {
-		return normalize(text).replaceAll("[^\\p{L}\\p{N}'/]+", " ").strip();
+		String normalized = normalize(text);
+		StringBuilder words = new StringBuilder(normalized.length());
+		boolean space = false;
+		for (int i = 0; i < normalized.length(); i++) {
+			char c = normalized.charAt(i);
+			if (Character.isLetterOrDigit(c) || c == '\'' || c == '/') {
+				if (space && words.length() > 0) {
+					words.append(' ');
+				}
+				words.append(c);
+				space = false;
+			}
+			else {
+				space = true;
+			}
+		}
+		return words.toString();
 	}
 
 	static boolean opening(String text) {

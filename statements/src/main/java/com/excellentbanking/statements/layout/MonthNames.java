@@ -44,7 +44,8 @@ public final class MonthNames {
 	}
 
 	static String normalize(String word) {
-		String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String s = Keywords.ascii(word) ? word
+				: Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		s = s.toLowerCase(Locale.ROOT);
 		if (s.endsWith(".")) {
 			s = s.substring(0, s.length() - 1);
