@@ -47,7 +47,7 @@ final class Furniture {
 		}
 		for (List<Line> same : byText.values()) {
 			for (Line a : same) {
-				if (hangsUnderARow(a, linesByPage.get(a.page()))) {
+				if (looksLikeRow(a) || hangsUnderARow(a, linesByPage.get(a.page()))) {
 					continue;
 				}
 				// Scans shift by a few points from page to page; text layers do not.
@@ -81,6 +81,19 @@ final class Furniture {
 				}
 			}
 			below = above;
+		}
+		return false;
+	}
+
+	/**
+	 * Two pages may well start with the same merchant at the same height; numbers aside
+	 * the rows read alike, but a line with money in it is not a running header.
+	 */
+	private static boolean looksLikeRow(Line line) {
+		for (List<Word> phrase : line.phrases()) {
+			if (AmountParser.parse(Phrases.text(phrase)).isPresent()) {
+				return true;
+			}
 		}
 		return false;
 	}
