@@ -5,7 +5,9 @@ import java.util.List;
 import com.excellentbanking.statements.camt.CamtStatementParser;
 import com.excellentbanking.statements.csv.CsvStatementParser;
 import com.excellentbanking.statements.mt940.Mt940StatementParser;
+import com.excellentbanking.statements.ocr.ImageStatementParser;
 import com.excellentbanking.statements.ofx.OfxStatementParser;
+import com.excellentbanking.statements.pdf.PdfStatementParser;
 import com.excellentbanking.statements.qif.QifStatementParser;
 
 /**
@@ -20,7 +22,8 @@ final class Parsers {
 
 	static List<StatementParser> all() {
 		return List.of(new CsvStatementParser(), new OfxStatementParser(), new QifStatementParser(),
-				new CamtStatementParser(), new Mt940StatementParser());
+				new CamtStatementParser(), new Mt940StatementParser(), new PdfStatementParser(),
+				new ImageStatementParser());
 	}
 
 }
