@@ -14,6 +14,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -30,6 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.excellentbanking.server.support.Api;
 import com.excellentbanking.server.support.Api.Response;
 import com.excellentbanking.server.user.CreditAccount;
+import com.excellentbanking.statements.ReadOptions;
+import com.excellentbanking.statements.StatementReader;
+import com.excellentbanking.statements.model.Transaction;
+import com.excellentbanking.statements.pdf.PdfFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -210,6 +218,8 @@ abstract class FileFlowScenarios {
 		assertErrorCode("binary.csv", new byte[] { 0, 1, 2, 3, (byte) 0xFF, 0, 7, 8, 9, 0, 0, 1 },
 				"unsupported_format");
 		assertErrorCode("empty.csv", new byte[0], "corrupt_file");
+		byte[] pdf = PdfFixtures.simpleStatement();
+		assertErrorCode("truncated.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 3), "corrupt_file");
 		assertErrorCode("names.csv", "name,city\nAnna,Berlin\nBen,Paris\n".getBytes(StandardCharsets.UTF_8),
 				"no_transactions_found", "unsupported_format");
 		assertThat(this.api.get("/me", this.alice).json().get("credits").asLong()).isEqualTo(creditsBefore);
@@ -236,6 +246,65 @@ abstract class FileFlowScenarios {
 		}
 		assertThat(this.api.get("/files/" + fileId, this.alice).json().get("status").asString()).isEqualTo("pending");
 		assertThat(this.api.get("/health", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void pdfStatementsArePricedPerPageAndReadAsTheEngineReadsThem() {
+		byte[] pdf = PdfFixtures.simpleStatement();
+		long creditsBefore = this.api.get("/me", this.alice).json().get("credits").asLong();
+		long fileId = this.api.upload(this.alice, "march.pdf", "application/pdf", pdf).json().get("id").asLong();
+		JsonNode file = processAndWait(fileId, "succeeded");
+		assertThat(file.get("detected_format").asString()).isEqualTo("pdf");
+		assertThat(file.get("page_count").asInt()).isEqualTo(2);
+		assertThat(file.get("transaction_count").asInt()).isEqualTo(3);
+		JsonNode statement = file.get("processed_data").get("statements").get(0);
+		assertThat(statement.get("reconciled").asBoolean()).isTrue();
+		assertThat(statement.get("opening_balance").decimalValue()).isEqualByComparingTo("1000.00");
+		assertThat(statement.get("closing_balance").decimalValue()).isEqualByComparingTo("2400.00");
+		JsonNode usage = this.api.get("/usage/", this.alice).json().get(0);
+		assertThat(usage.get("total_pages").asInt()).isEqualTo(2);
+		assertThat(usage.get("credits_consumed").asLong()).isEqualTo(2);
+		assertThat(this.api.get("/me", this.alice).json().get("credits").asLong()).isEqualTo(creditsBefore - 2);
+
+		// The convert command and library callers use this same reader.
+		List<Transaction> engine = StatementReader.withDefaultParsers()
+			.read(pdf, ReadOptions.DEFAULT)
+			.statements()
+			.get(0)
+			.statement()
+			.transactions();
+		JsonNode served = this.api.get("/files/" + fileId + "/transactions", this.alice).json();
+		assertThat(served).hasSize(engine.size());
+		for (int i = 0; i < engine.size(); i++) {
+			assertThat(served.get(i).get("date").asString()).isEqualTo(engine.get(i).date().toString());
+			assertThat(served.get(i).get("amount").decimalValue()).isEqualTo(engine.get(i).amount());
+			assertThat(served.get(i).get("description").asString()).isEqualTo(engine.get(i).description());
+			assertThat(served.get(i).get("page").asInt()).isEqualTo(engine.get(i).page());
+		}
+	}
+
+	@Test
+	void passwordProtectedPdfsNeedTheirPassword() throws IOException {
+		byte[] pdf = encrypted(PdfFixtures.simpleStatement(), "s3cret");
+		long fileId = this.api.upload(this.alice, "locked.pdf", "application/pdf", pdf).json().get("id").asLong();
+		JsonNode withoutPassword = processAndWait(fileId, "failed");
+		assertThat(withoutPassword.get("processed_data").get("error").get("code").asString())
+			.isEqualTo("encrypted_pdf");
+
+		Response wrong = this.api.post("/files/" + fileId + "/process", this.alice, Map.of("password", "guess"));
+		awaitTask(wrong.json().get("task_id").asString(), "failed");
+		assertThat(this.api.get("/files/" + fileId, this.alice)
+			.json()
+			.get("processed_data")
+			.get("error")
+			.get("code")
+			.asString()).isEqualTo("wrong_password");
+
+		Response right = this.api.post("/files/" + fileId + "/process", this.alice, Map.of("password", "s3cret"));
+		awaitTask(right.json().get("task_id").asString(), "succeeded");
+		JsonNode file = this.api.get("/files/" + fileId, this.alice).json();
+		assertThat(file.get("status").asString()).isEqualTo("completed");
+		assertThat(file.get("transaction_count").asInt()).isEqualTo(3);
 	}
 
 	@Test
@@ -350,6 +419,18 @@ abstract class FileFlowScenarios {
 			assertThat(rs.next()).isTrue();
 			assertThat(rs.getInt(1)).isEqualTo(3);
 			assertThat(BigDecimal.valueOf(rs.getLong(2), 2)).isEqualByComparingTo("1346.73");
+		}
+	}
+
+	private static byte[] encrypted(byte[] pdf, String password) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-" + password, password,
+					new AccessPermission());
+			policy.setEncryptionKeyLength(256);
+			document.protect(policy);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
 		}
 	}
 

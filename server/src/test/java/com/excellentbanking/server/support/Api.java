@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Api {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	/**
+	 * Decimals read as written, so tests can check that amounts keep their exact digits.
+	 */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+		.build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -20,39 +20,39 @@ import org.apache.pdfbox.util.Matrix;
  * Writes small PDFs for tests: text placed by its top-left-based position, optionally
  * right-aligned, rotated (watermarks) or password-protected.
  */
-final class PdfFixtures {
+public final class PdfFixtures {
 
 	private final List<List<Placed>> pages = new ArrayList<>();
 
 	private String userPassword;
 
-	static PdfFixtures document() {
+	public static PdfFixtures document() {
 		return new PdfFixtures();
 	}
 
-	PdfFixtures page() {
+	public PdfFixtures page() {
 		this.pages.add(new ArrayList<>());
 		return this;
 	}
 
 	/** Text whose baseline is {@code y} points below the top of the page. */
-	PdfFixtures text(double x, double y, String text) {
+	public PdfFixtures text(double x, double y, String text) {
 		current().add(new Placed(x, y, text, false, 0));
 		return this;
 	}
 
 	/** Text that ends at {@code x1}, as amounts do. */
-	PdfFixtures right(double x1, double y, String text) {
+	public PdfFixtures right(double x1, double y, String text) {
 		current().add(new Placed(x1, y, text, true, 0));
 		return this;
 	}
 
-	PdfFixtures rotated(double x, double y, double degrees, String text) {
+	public PdfFixtures rotated(double x, double y, double degrees, String text) {
 		current().add(new Placed(x, y, text, false, degrees));
 		return this;
 	}
 
-	PdfFixtures password(String password) {
+	public PdfFixtures password(String password) {
 		this.userPassword = password;
 		return this;
 	}
@@ -64,7 +64,7 @@ final class PdfFixtures {
 		return this.pages.get(this.pages.size() - 1);
 	}
 
-	byte[] bytes() {
+	public byte[] bytes() {
 		PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 		try (PDDocument document = new PDDocument()) {
 			for (List<Placed> texts : this.pages) {
@@ -106,7 +106,7 @@ final class PdfFixtures {
 	}
 
 	/** A two-page current-account statement with a watermark and page numbers. */
-	static byte[] simpleStatement() {
+	public static byte[] simpleStatement() {
 		PdfFixtures pdf = document().page()
 			.text(50, 60, "Example Bank plc")
 			.text(50, 80, "Current Account 12-34-56 87654321")
