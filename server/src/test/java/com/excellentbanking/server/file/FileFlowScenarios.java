@@ -14,15 +14,22 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import java.awt.image.BufferedImage;
+
+import javax.imageio.ImageIO;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -284,6 +291,31 @@ abstract class FileFlowScenarios {
 	}
 
 	@Test
+	void scannedStatementsGoThroughOcrAndMatchTheEngine() throws IOException {
+		Assumptions.assumeTrue(tesseractInstalled(), "tesseract is not installed");
+		byte[] png = firstPageAsPng(PdfFixtures.simpleStatement());
+		long fileId = this.api.upload(this.alice, "scan.png", "image/png", png).json().get("id").asLong();
+		JsonNode file = processAndWait(fileId, "succeeded");
+		assertThat(file.get("detected_format").asString()).isEqualTo("image");
+		assertThat(file.get("page_count").asInt()).isEqualTo(1);
+
+		List<Transaction> engine = StatementReader.withDefaultParsers()
+			.read(png, ReadOptions.DEFAULT)
+			.statements()
+			.get(0)
+			.statement()
+			.transactions();
+		assertThat(engine).hasSize(2);
+		JsonNode served = this.api.get("/files/" + fileId + "/transactions", this.alice).json();
+		assertThat(served).hasSize(engine.size());
+		for (int i = 0; i < engine.size(); i++) {
+			assertThat(served.get(i).get("amount").decimalValue()).isEqualTo(engine.get(i).amount());
+			assertThat(served.get(i).get("date").asString()).isEqualTo(engine.get(i).date().toString());
+		}
+		assertThat(served.get(0).get("amount").decimalValue()).isEqualByComparingTo("-45.10");
+	}
+
+	@Test
 	void passwordProtectedPdfsNeedTheirPassword() throws IOException {
 		byte[] pdf = encrypted(PdfFixtures.simpleStatement(), "s3cret");
 		long fileId = this.api.upload(this.alice, "locked.pdf", "application/pdf", pdf).json().get("id").asLong();
@@ -431,6 +463,28 @@ abstract class FileFlowScenarios {
 			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 			document.save(out);
 			return out.toByteArray();
+		}
+	}
+
+	private static byte[] firstPageAsPng(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+	}
+
+	private static boolean tesseractInstalled() {
+		try {
+			return new ProcessBuilder("tesseract", "--version").redirectErrorStream(true).start().waitFor() == 0;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 
