@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
+import org.h2.Driver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class RunTaskRequestHandlerTest {
 
 	@BeforeEach
 	void setUp() {
-		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new org.h2.Driver(),
+		SimpleDriverDataSource dataSource = new SimpleDriverDataSource(new Driver(),
 				"jdbc:h2:mem:tasks-" + UUID.randomUUID()
 						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"sa", "");
