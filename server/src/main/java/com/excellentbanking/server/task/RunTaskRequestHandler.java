@@ -21,6 +21,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunTaskRequestHandler implements JobRequestHandler<RunTaskRequest> {
 
+	/**
+	 * Also the job system's retry count, so it runs a task once more than it may be
+	 * attempted: that last run gives up a task whose attempts all died.
+	 */
 	static final int MAX_ATTEMPTS = 3;
 
 	private static final Logger log = LoggerFactory.getLogger(RunTaskRequestHandler.class);
@@ -48,6 +52,15 @@ public class RunTaskRequestHandler implements JobRequestHandler<RunTaskRequest> 
 		TaskHandler handler = this.handlers.get(task.type());
 		if (handler == null) {
 			throw new IllegalStateException("No handler for task type " + task.type());
+		}
+		if (task.attempts() > MAX_ATTEMPTS) {
+			// Every earlier attempt died with its JVM (a file that crashes the instance,
+			// say), so none reached the give-up below. This is the job system's last
+			// retry: end the task now, or it stays running and its file blocked forever.
+			log.error("Task {} ({}) given up: {} attempts died before finishing", task.id(), task.type(),
+					task.attempts() - 1);
+			handler.giveUp(task, new IllegalStateException("Earlier attempts died before finishing"));
+			return;
 		}
 		try {
 			handler.run(task, (percent) -> this.repository.progress(task.id(), Math.max(0, Math.min(99, percent))));

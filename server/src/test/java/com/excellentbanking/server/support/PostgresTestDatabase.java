@@ -35,13 +35,22 @@ public final class PostgresTestDatabase {
 	/** The database of this test JVM, created on first use. */
 	public static synchronized PostgresTestDatabase shared() {
 		if (shared == null) {
-			PostgresTestDatabase database = new PostgresTestDatabase("eb_test_"
-					+ UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT));
-			database.create();
+			PostgresTestDatabase database = fresh();
 			Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-" + database.name));
 			shared = database;
 		}
 		return shared;
+	}
+
+	/**
+	 * A new database of its own, for a test whose service instances must not meet any
+	 * other test's job servers; the caller drops it.
+	 */
+	public static PostgresTestDatabase fresh() {
+		PostgresTestDatabase database = new PostgresTestDatabase(
+				"eb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT));
+		database.create();
+		return database;
 	}
 
 	public String url() {
@@ -67,7 +76,7 @@ public final class PostgresTestDatabase {
 		}
 	}
 
-	private void drop() {
+	public void drop() {
 		try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
