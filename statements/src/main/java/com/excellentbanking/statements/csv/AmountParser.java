@@ -26,6 +26,8 @@ final class AmountParser {
 
 	private static final int MAX_LENGTH = 64;
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Pattern SHAPE = Pattern
 		.compile("^(?<pre>[^\\d]*?)(?<num>\\d(?:[\\d.,' ]*\\d)?)(?<post>[^\\d]*)$");
 
@@ -140,7 +142,7 @@ final class AmountParser {
 			int signs = 0;
 			boolean negative = false;
 			StringBuilder currency = new StringBuilder();
-			for (String part : affixText.strip().split("\\s+")) {
+			for (String part : WHITESPACE.split(affixText.strip())) {
 				String token = part;
 				while (!token.isEmpty() && (token.charAt(0) == '-' || token.charAt(0) == '+')) {
 					signs++;

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class DateText {
 
+	/** Combining marks, left over when accented letters are decomposed. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
 	/** The parts of a date; {@code month} is set when the month was written as a name. */
 	record Parts(int first, int second, int third, int firstLength, int thirdLength, Integer namedMonth,
 			char separator) {
@@ -109,8 +112,8 @@ final class DateText {
 	}
 
 	static Integer month(String name) {
-		String key = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String key = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT)
 			.replace(".", "");
 		Integer month = MONTHS.get(key);

@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  */
 final class HeaderRoles {
 
+	/** Combining marks, left over when accented letters are decomposed. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern LETTERS_THEN_DIGITS = Pattern.compile("([a-z])([0-9]+)\\b");
+
+	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
 	/** The header language, which suggests the date order and decimal separator. */
 	enum Language {
 
@@ -215,14 +222,14 @@ final class HeaderRoles {
 	 * punctuation to spaces.
 	 */
 	static String normalize(String header) {
-		String text = Normalizer.normalize(header, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String text = MARKS.matcher(Normalizer.normalize(header, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT)
 			.replace("ß", "ss")
 			.replace("ae", "a")
 			.replace("oe", "o")
 			.replace("ue", "u");
-		return text.replaceAll("([a-z])([0-9]+)\\b", "$1 $2").replaceAll("[^a-z0-9]+", " ").strip();
+		return NON_WORD.matcher(LETTERS_THEN_DIGITS.matcher(text).replaceAll("$1 $2")).replaceAll(" ").strip();
 	}
 
 	static Optional<Match> match(String header) {
