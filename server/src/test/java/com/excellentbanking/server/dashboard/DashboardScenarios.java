@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,31 +21,27 @@ import java.util.concurrent.Future;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.excellentbanking.server.storage.BlobStore;
 import com.excellentbanking.server.storage.Bucket;
 import com.excellentbanking.server.storage.StorageKey;
-import com.excellentbanking.server.support.Api;
 import com.excellentbanking.server.support.Api.Response;
+import com.excellentbanking.server.support.TwoUserScenario;
 import com.excellentbanking.server.task.Task;
 import com.excellentbanking.server.task.TaskStatus;
 import com.excellentbanking.server.task.TaskType;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Dashboards API read route by route from the seed page, and the combined outputs
  * opened and checked. Subclasses run it on a given database and store.
  */
-abstract class DashboardScenarios {
+abstract class DashboardScenarios extends TwoUserScenario {
 
 	/** January of one account: opening 1000.00. */
 	static final String JANUARY = """
@@ -64,9 +59,6 @@ abstract class DashboardScenarios {
 			15/02/2026,Salary ACME,1500.00,3171.40,DE89370400440532013000
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	DashboardBuildHandler buildHandler;
 
@@ -75,23 +67,6 @@ abstract class DashboardScenarios {
 
 	@Autowired
 	BlobStore blobs;
-
-	Api api;
-
-	String alice;
-
-	String bob;
-
-	@TempDir
-	Path scratch;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api("http://127.0.0.1:" + this.port);
-		String suffix = Long.toString(System.nanoTime());
-		this.alice = this.api.devToken("alice-" + suffix);
-		this.bob = this.api.devToken("bob-" + suffix);
-	}
 
 	@Test
 	void seedRoutesCreateListGetPatchDelete() {
@@ -362,16 +337,6 @@ abstract class DashboardScenarios {
 		assertThat(started.status()).as(started.text()).isEqualTo(200);
 		assertThat(started.json().get("message").asString()).isEqualTo("Dashboard build started");
 		return awaitTask(started.json().get("task_id").asString(), expectedStatus);
-	}
-
-	JsonNode awaitTask(String taskId, String expectedStatus) {
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			String status = this.api.get("/tasks/" + taskId, this.alice).json().get("status").asString();
-			return status.equals("succeeded") || status.equals("failed");
-		});
-		JsonNode task = this.api.get("/tasks/" + taskId, this.alice).json();
-		assertThat(task.get("status").asString()).as(task.toString()).isEqualTo(expectedStatus);
-		return task;
 	}
 
 	byte[] download(long dashboardId, String route) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +29,13 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.excellentbanking.server.support.Api;
 import com.excellentbanking.server.support.Api.Response;
+import com.excellentbanking.server.support.TwoUserScenario;
 import com.excellentbanking.server.user.CreditAccount;
 import com.excellentbanking.statements.ReadOptions;
 import com.excellentbanking.statements.StatementReader;
@@ -47,14 +43,13 @@ import com.excellentbanking.statements.model.Transaction;
 import com.excellentbanking.statements.pdf.PdfFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Files API walked end to end over HTTP, as a client would: upload, process in the
  * background, download and open every output. Subclasses run it on a given database and
  * store.
  */
-abstract class FileFlowScenarios {
+abstract class FileFlowScenarios extends TwoUserScenario {
 
 	/** Three transactions with a running balance: opening 1000.00, closing 2346.73. */
 	static final String CSV = """
@@ -64,28 +59,8 @@ abstract class FileFlowScenarios {
 			17/01/2026,=SUM(A1:A9) Grocer,-149.77,2346.73
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	CreditAccount credits;
-
-	Api api;
-
-	String alice;
-
-	String bob;
-
-	@TempDir
-	Path scratch;
-
-	@BeforeEach
-	void setUp() {
-		this.api = new Api("http://127.0.0.1:" + this.port);
-		String suffix = Long.toString(System.nanoTime());
-		this.alice = this.api.devToken("alice-" + suffix);
-		this.bob = this.api.devToken("bob-" + suffix);
-	}
 
 	@Test
 	void presignedUploadProcessAndDownloadEveryOutput() throws Exception {
@@ -381,20 +356,9 @@ abstract class FileFlowScenarios {
 	JsonNode processAndWait(long fileId, String expectedTaskStatus) {
 		Response started = this.api.post("/files/" + fileId + "/process", this.alice, null);
 		assertThat(started.status()).as(started.text()).isEqualTo(200);
-		awaitTask(started.json().get("task_id").asString(), expectedTaskStatus);
-		return this.api.get("/files/" + fileId, this.alice).json();
-	}
-
-	JsonNode awaitTask(String taskId, String expectedStatus) {
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			String status = this.api.get("/tasks/" + taskId, this.alice).json().get("status").asString();
-			return status.equals("succeeded") || status.equals("failed");
-		});
-		JsonNode task = this.api.get("/tasks/" + taskId, this.alice).json();
-		assertThat(task.get("status").asString()).as(task.toString()).isEqualTo(expectedStatus);
+		JsonNode task = awaitTask(started.json().get("task_id").asString(), expectedTaskStatus);
 		assertThat(task.get("type").asString()).isEqualTo("file_processing");
-		assertThat(task.get("finished_at").asString()).endsWith("Z");
-		return task;
+		return this.api.get("/files/" + fileId, this.alice).json();
 	}
 
 	private void assertErrorCode(String name, byte[] content, String... acceptedCodes) {
