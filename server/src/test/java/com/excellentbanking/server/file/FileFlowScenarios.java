@@ -322,6 +322,11 @@ abstract class FileFlowScenarios extends TwoUserScenario {
 		Response wrongType = this.api.post("/files/upload-url", this.alice, "{\"filename\": [\"a\"]}");
 		assertThat(wrongType.status()).isEqualTo(422);
 		assertThat(wrongType.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"body\",\"filename\"]");
+		Response number = this.api.post("/files/upload-url", this.alice, "{\"filename\": 42}");
+		assertThat(number.status()).isEqualTo(422);
+		assertThat(number.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"body\",\"filename\"]");
+		assertThat(this.api.post("/files/upload-url", this.alice, "{\"filename\": \"a.csv\", \"file_size\": 1.5}")
+			.status()).isEqualTo(422);
 		Response empty = this.api.post("/files/upload-url", this.alice, Map.of("filename", ""));
 		assertThat(empty.status()).isEqualTo(422);
 		assertThat(empty.json().get("detail").get(0).get("loc").toString()).isEqualTo("[\"body\",\"filename\"]");
