@@ -1,10 +1,18 @@
 package com.excellentbanking.statements.camt;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -23,6 +31,9 @@ import com.excellentbanking.statements.model.StatementException;
  * {@link StatementException} whose message never quotes the document.
  */
 final class SafeXmlReader implements AutoCloseable {
+
+	private static final Pattern DECLARED_ENCODING = Pattern
+		.compile("^\\s*<\\?xml[^>]*\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
 	/** CAMT nests about 15 levels deep; 100 leaves room for proprietary extensions. */
 	static final int MAX_DEPTH = 100;
@@ -47,10 +58,51 @@ final class SafeXmlReader implements AutoCloseable {
 			throw new XMLStreamException("external resources are not read");
 		});
 		try {
-			this.reader = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+			this.reader = factory.createXMLStreamReader(decoding(content));
 		}
 		catch (XMLStreamException ex) {
 			throw malformed(ex);
+		}
+	}
+
+	/**
+	 * The document as characters, decoded here rather than by the XML parser: the JDK's
+	 * parser prints invalid byte sequences to standard error before it fails, and a
+	 * strict decoder turns them into an ordinary read error instead. The charset is the
+	 * byte-order mark's, else the XML declaration's, else UTF-8.
+	 */
+	private static Reader decoding(byte[] content) {
+		int offset = 0;
+		Charset charset = StandardCharsets.UTF_8;
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF) {
+			offset = 3;
+		}
+		else if (content.length >= 2 && (((content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE)
+				|| ((content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF))) {
+			charset = StandardCharsets.UTF_16;
+		}
+		else {
+			charset = declaredCharset(content);
+		}
+		CharsetDecoder decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		return new InputStreamReader(new ByteArrayInputStream(content, offset, content.length - offset), decoder);
+	}
+
+	private static Charset declaredCharset(byte[] content) {
+		String prolog = new String(content, 0, Math.min(content.length, 256), StandardCharsets.ISO_8859_1);
+		Matcher declaration = DECLARED_ENCODING.matcher(prolog);
+		if (!declaration.find()) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(declaration.group(1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new StatementException(ErrorCode.CORRUPT_FILE,
+					"The CAMT XML declares an encoding this service does not know");
 		}
 	}
 
