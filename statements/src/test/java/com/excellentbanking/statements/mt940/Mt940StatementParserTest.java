@@ -136,6 +136,17 @@ class Mt940StatementParserTest {
 	}
 
 	@Test
+	void keyWithAnEmptyValueSharesItsSlashWithTheNextKey() {
+		// an empty BIC written with one slash between the keys (/BIC/NAME/), not two
+		Transaction t = only(
+				":20:X\n:61:240101D1,NTRFNONREF\n:86:/TRTP/SEPA OVERBOEKING/IBAN/FR7630007000111234567890144"
+						+ "/BIC/NAME/Employeur Acme SARL/REMI/Salaire\n");
+		assertThat(t.counterparty()).isEqualTo("Employeur Acme SARL");
+		assertThat(t.counterpartyAccount()).isEqualTo("FR7630007000111234567890144");
+		assertThat(t.description()).isEqualTo("Salaire");
+	}
+
+	@Test
 	void ingCounterpartyAndRabobankBeneficiary() {
 		Transaction ing = only(":20:X\n:61:240101D1,NTRFNONREF\n:86:/CNTP/NL08INGB0000000555/INGBNL2A/J DOE/AMSTERDAM/"
 				+ "/REMI/USTD//Rent may/\n");
