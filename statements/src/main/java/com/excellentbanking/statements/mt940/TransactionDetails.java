@@ -121,7 +121,8 @@ record TransactionDetails(String description, String counterparty, String counte
 		int position = 0;
 		while (position < text.length() && matcher.find(position)) {
 			if (key != null) {
-				// an empty value lets the next key start on the slash that closed this one
+				// an empty value lets the next key start on the slash that closed this
+				// one
 				values.putIfAbsent(key, text.substring(from, Math.max(from, matcher.start())));
 			}
 			key = matcher.group(1);

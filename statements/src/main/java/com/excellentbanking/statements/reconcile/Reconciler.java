@@ -30,8 +30,11 @@ public final class Reconciler {
 		}
 		BigDecimal closing = statement.closingBalance();
 		if (opening == null || closing == null) {
-			boolean anyRunningBalance = transactions.stream().anyMatch((t) -> t.balance() != null);
-			return new Reconciliation(anyRunningBalance && opening != null ? Status.RECONCILED : Status.UNVERIFIED,
+			// without a closing balance only a printed balance on the last row checks the
+			// amounts up to the end; rows after it could be misread or missing unnoticed
+			boolean chainReachesTheEnd = !transactions.isEmpty()
+					&& transactions.get(transactions.size() - 1).balance() != null;
+			return new Reconciliation((opening != null && chainReachesTheEnd) ? Status.RECONCILED : Status.UNVERIFIED,
 					computedClosing, null);
 		}
 		if (computedClosing.compareTo(closing) != 0) {
