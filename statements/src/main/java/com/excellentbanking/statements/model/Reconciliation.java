@@ -25,7 +25,8 @@ public record Reconciliation(Status status, BigDecimal computedClosingBalance, M
 	/**
 	 * Where a statement stops adding up. {@code transactionIndex} is the 0-based index of
 	 * the transaction whose running balance is off, or {@code -1} when only the closing
-	 * balance is off.
+	 * balance is off. {@code expected} is what the transactions add up to, {@code actual}
+	 * what the statement prints.
 	 */
 	public record Mismatch(int transactionIndex, String kind, BigDecimal expected, BigDecimal actual, String message) {
 

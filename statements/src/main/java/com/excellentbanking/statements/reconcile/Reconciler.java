@@ -39,7 +39,7 @@ public final class Reconciler {
 		}
 		if (computedClosing.compareTo(closing) != 0) {
 			return new Reconciliation(Status.MISMATCH, computedClosing,
-					new Mismatch(-1, Mismatch.CLOSING_BALANCE, closing, computedClosing,
+					new Mismatch(-1, Mismatch.CLOSING_BALANCE, computedClosing, closing,
 							"Opening balance " + opening.toPlainString() + " plus transactions " + sum.toPlainString()
 									+ " gives " + computedClosing.toPlainString()
 									+ ", but the statement's closing balance is " + closing.toPlainString()));

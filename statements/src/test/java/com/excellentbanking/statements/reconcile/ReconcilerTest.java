@@ -32,8 +32,10 @@ class ReconcilerTest {
 			.reconcile(statement("100.00", "95.51", row("-10.00", null), row("5.50", null)));
 		assertThat(result.status()).isEqualTo(Status.MISMATCH);
 		assertThat(result.firstMismatch().kind()).isEqualTo(Mismatch.CLOSING_BALANCE);
-		assertThat(result.firstMismatch().expected()).isEqualByComparingTo("95.51");
-		assertThat(result.firstMismatch().actual()).isEqualByComparingTo("95.50");
+		// expected is what the transactions give, actual what the statement prints, as
+		// for a running balance
+		assertThat(result.firstMismatch().expected()).isEqualByComparingTo("95.50");
+		assertThat(result.firstMismatch().actual()).isEqualByComparingTo("95.51");
 	}
 
 	@Test
