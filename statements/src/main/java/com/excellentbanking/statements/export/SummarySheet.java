@@ -132,7 +132,7 @@ final class SummarySheet {
 			return statement.firstMismatch().message();
 		}
 		if (statement.status() == Status.UNVERIFIED) {
-			return "The statement states no balances to check against";
+			return "Not checked: the statement does not state both an opening and a closing balance";
 		}
 		return null;
 	}

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
  * balance, and each running balance equals the previous one plus its transaction.
  *
  * <p>
- * {@code UNVERIFIED} means the statement states no balance to check against; such a
- * statement is not reconciled but is flagged, never passed silently.
+ * {@code UNVERIFIED} means the statement's stated balances do not check every
+ * transaction: no opening balance, or neither a closing balance nor a running balance on
+ * the last row. What could be checked agrees, but such a statement is not reconciled; it
+ * is flagged, never passed silently.
  */
 public record Reconciliation(Status status, BigDecimal computedClosingBalance, Mismatch firstMismatch) {
 

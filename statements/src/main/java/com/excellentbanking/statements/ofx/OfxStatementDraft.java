@@ -16,9 +16,10 @@ import com.excellentbanking.statements.model.Transaction;
  *
  * <p>
  * Balances: OFX gives the ledger balance at {@code DTASOF}, not an opening balance. The
- * closing balance is {@code LEDGERBAL}; the opening balance is derived from it (closing
- * minus the transactions) and the statement says so in a warning, since a derived opening
- * balance cannot catch a missing transaction. Investment statements read their cash
+ * closing balance is {@code LEDGERBAL}; the opening balance stays open. Deriving it as
+ * the closing minus the transactions would make the reconciliation check itself and call
+ * a statement with a dropped transaction reconciled, so the figure is only named in a
+ * warning and the statement is unverified. Investment statements read their cash
  * movements only and leave balances open: their cash balance is not stated for the listed
  * period.
  */
@@ -136,7 +137,6 @@ final class OfxStatementDraft {
 
 	Statement build() {
 		BigDecimal closing = null;
-		BigDecimal opening = null;
 		if (investment()) {
 			this.warnings.add("Investment statement: only cash movements are read (TOTAL of each investment "
 					+ "transaction); holdings and balances are not");
@@ -147,14 +147,14 @@ final class OfxStatementDraft {
 				BigDecimal sum = this.transactions.stream()
 					.map(Transaction::amount)
 					.reduce(BigDecimal.ZERO, BigDecimal::add);
-				opening = closing.subtract(sum);
-				this.warnings.add("Opening balance derived as the ledger balance (LEDGERBAL) minus the transactions; "
-						+ "the file does not state it");
+				this.warnings.add("The file states no opening balance, only the ledger balance (LEDGERBAL), so the "
+						+ "transactions cannot be checked against it; the opening balance would be "
+						+ closing.subtract(sum).toPlainString() + " if no transaction is missing");
 			}
 		}
 		fitIdWarnings();
 		skippedWarnings();
-		return new Statement(account(), this.currency, OfxValues.date(this.start), OfxValues.date(this.end), opening,
+		return new Statement(account(), this.currency, OfxValues.date(this.start), OfxValues.date(this.end), null,
 				closing, this.transactions, this.warnings);
 	}
 

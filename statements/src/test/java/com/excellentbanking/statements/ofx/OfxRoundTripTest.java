@@ -49,8 +49,7 @@ class OfxRoundTripTest {
 			assertThat(got.periodStart()).isEqualTo(want.periodStart());
 			assertThat(got.periodEnd()).isEqualTo(want.periodEnd());
 			assertThat(got.closingBalance()).isEqualTo(want.closingBalance());
-			assertThat(got.openingBalance())
-				.isEqualTo(want.closingBalance().subtract(OfxTestWriter.sum(want.transactions())));
+			assertThat(got.openingBalance()).isNull();
 			assertThat(got.transactions()).hasSameSizeAs(want.transactions());
 			for (int t = 0; t < want.transactions().size(); t++) {
 				Transaction wanted = want.transactions().get(t);

@@ -1,6 +1,5 @@
 package com.excellentbanking.statements.ofx;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -78,10 +77,6 @@ final class OfxTestWriter {
 
 	static String escape(String text) {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-	}
-
-	static BigDecimal sum(List<Transaction> transactions) {
-		return transactions.stream().map(Transaction::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 }
