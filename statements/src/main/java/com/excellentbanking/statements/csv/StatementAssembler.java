@@ -128,8 +128,13 @@ final class StatementAssembler {
 
 	/**
 	 * Opening = the first running balance minus the amounts up to and including its row.
+	 * Only when a later row prints a balance too: with a single printed balance the
+	 * derived opening and closing would only confirm each other.
 	 */
 	private static BigDecimal derivedOpening(List<Transaction> transactions, List<String> warnings) {
+		if (transactions.stream().filter((t) -> t.balance() != null).count() < 2) {
+			return null;
+		}
 		BigDecimal sum = BigDecimal.ZERO;
 		for (Transaction transaction : transactions) {
 			sum = sum.add(transaction.amount());
@@ -144,21 +149,27 @@ final class StatementAssembler {
 		return null;
 	}
 
-	/** Closing = the last running balance plus any amounts after its row. */
+	/**
+	 * Closing = the running balance of the last row. Rows after the last printed balance
+	 * leave it open: adding their amounts to it would make them check themselves.
+	 */
 	private static BigDecimal derivedClosing(List<Transaction> transactions, List<String> warnings) {
-		BigDecimal after = BigDecimal.ZERO;
-		for (int i = transactions.size() - 1; i >= 0; i--) {
-			Transaction transaction = transactions.get(i);
-			if (transaction.balance() != null) {
-				BigDecimal closing = transaction.balance().add(after);
-				warnings.add("Closing balance " + closing.toPlainString() + " taken from the last running balance ("
-						+ transaction.balance().toPlainString() + " on " + transaction.date() + ")"
-						+ ((after.signum() != 0) ? " plus " + after.toPlainString() + " booked after it" : ""));
-				return closing;
-			}
-			after = after.add(transaction.amount());
+		int unchecked = 0;
+		for (int i = transactions.size() - 1; i >= 0 && transactions.get(i).balance() == null; i--) {
+			unchecked++;
 		}
-		return null;
+		if (unchecked == transactions.size()) {
+			return null;
+		}
+		if (unchecked > 0) {
+			warnings.add(unchecked + " transaction(s) after the last running balance cannot be checked: "
+					+ "closing balance left open");
+			return null;
+		}
+		Transaction last = transactions.get(transactions.size() - 1);
+		warnings.add("Closing balance " + last.balance().toPlainString() + " taken from the last running balance ("
+				+ last.date() + ")");
+		return last.balance();
 	}
 
 	private static String currency(List<Transaction> transactions, Context context) {

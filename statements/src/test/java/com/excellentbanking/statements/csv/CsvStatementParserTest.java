@@ -117,6 +117,33 @@ class CsvStatementParserTest {
 	}
 
 	@Test
+	void rowsAfterTheLastRunningBalanceLeaveTheClosingBalanceOpen() {
+		String csv = """
+				Date,Description,Amount,Balance
+				01/02/2018,Rent,-900.00,1000.00
+				02/02/2018,Salary,100.00,1100.00
+				03/02/2018,Coffee,-5.00,
+				""";
+		Statement statement = only(parse(csv, StandardCharsets.UTF_8));
+		assertThat(statement.openingBalance()).isEqualTo(new BigDecimal("1900.00"));
+		assertThat(statement.closingBalance()).isNull();
+		assertThat(statement.warnings())
+			.anyMatch((w) -> w.startsWith("1 transaction(s) after the last running balance cannot be checked"));
+	}
+
+	@Test
+	void aSingleRunningBalanceDerivesNoOpeningBalance() {
+		String csv = """
+				Date,Description,Amount,Balance
+				01/02/2018,Rent,-900.00,1000.00
+				""";
+		Statement statement = only(parse(csv, StandardCharsets.UTF_8));
+		// opening 1900.00 would only be 1000.00 minus its own row: nothing checked
+		assertThat(statement.openingBalance()).isNull();
+		assertThat(statement.closingBalance()).isEqualTo(new BigDecimal("1000.00"));
+	}
+
+	@Test
 	void splitsOneStatementPerAccount() {
 		String csv = """
 				"Datum","Bedrag","Rekening","Tegenrekening","Naam","Omschrijving"
