@@ -66,8 +66,7 @@ public final class FormatDetector {
 	static Optional<StatementFormat> detectText(String head) {
 		String trimmed = head.stripLeading();
 		String upper = trimmed.toUpperCase(Locale.ROOT);
-		if (upper.startsWith("OFXHEADER") || upper.contains("<OFX>")
-				|| (upper.startsWith("<?XML") && upper.contains("<?OFX"))) {
+		if (upper.startsWith("OFXHEADER") || startsWithOfxElement(upper)) {
 			return Optional.of(StatementFormat.OFX);
 		}
 		if (CAMT_NAMESPACE.matcher(trimmed).find() || (trimmed.startsWith("<") && (trimmed.contains("<BkToCstmrStmt")
@@ -85,6 +84,20 @@ public final class FormatDetector {
 			return Optional.of(StatementFormat.CSV);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Headerless OFX starts at its root element, OFX 2 at its processing instruction,
+	 * both possibly after an XML declaration. Anywhere else {@code <OFX>} is text: a CSV
+	 * description can mention it.
+	 */
+	private static boolean startsWithOfxElement(String upper) {
+		String body = upper;
+		if (body.startsWith("<?XML")) {
+			int end = body.indexOf("?>");
+			body = (end >= 0) ? body.substring(end + 2).stripLeading() : "";
+		}
+		return body.startsWith("<OFX>") || body.startsWith("<?OFX");
 	}
 
 	/**
