@@ -133,12 +133,16 @@ class DashboardBuildHandler implements TaskHandler {
 
 	/**
 	 * Records the build. Up to date only if nothing changed since the build read the
-	 * dashboard; a dashboard deleted meanwhile gets its just-written outputs removed.
+	 * dashboard. A dashboard deleted meanwhile, or left without files (which has no
+	 * outputs, SPEC §5), gets the just-written outputs removed instead.
 	 */
 	private void record(Task task, Dashboard dashboard, BuildSummary summary, List<Long> skipped) {
-		boolean exists = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		String superseded = this.transaction.execute((status) -> {
 			if (this.dashboards.findById(dashboard.id()).isEmpty()) {
-				return false;
+				return "The dashboard was deleted during the build";
+			}
+			if (this.dashboards.fileIds(dashboard.id()).isEmpty()) {
+				return "Every file was removed from the dashboard during the build";
 			}
 			boolean upToDate = this.dashboards.recordBuild(dashboard.id(), dashboard.version(), this.clock.instant());
 			Map<String, Object> result = new LinkedHashMap<>();
@@ -149,11 +153,11 @@ class DashboardBuildHandler implements TaskHandler {
 			result.put("duplicates_merged", summary.duplicates());
 			result.put("up_to_date", upToDate);
 			this.tasks.succeed(task.id(), this.json.writeValueAsString(result));
-			return true;
-		}));
-		if (!exists) {
+			return null;
+		});
+		if (superseded != null) {
 			DashboardStorageKeys.all(dashboard.id()).forEach(this.blobs::delete);
-			this.tasks.fail(task.id(), error("superseded", "The dashboard was deleted during the build"));
+			this.tasks.fail(task.id(), error("superseded", superseded));
 		}
 	}
 

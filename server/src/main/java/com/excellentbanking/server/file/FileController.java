@@ -54,12 +54,16 @@ class FileController {
 
 	@PostMapping(path = { "/files", "/files/" }, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	FileResponse upload(AuthenticatedUser user, @RequestPart("file") MultipartFile file) {
-		String name = file.getOriginalFilename();
-		if (name != null && name.length() > DisplayNames.MAX_LENGTH) {
-			throw new InvalidField(List.of("body", "file", "filename"),
-					"String should have at most " + DisplayNames.MAX_LENGTH + " characters", "string_too_long");
-		}
+		requireAtMost(file.getOriginalFilename(), DisplayNames.MAX_LENGTH, "filename");
+		requireAtMost(file.getContentType(), UploadUrlRequest.MAX_MIME_TYPE_LENGTH, "content_type");
 		return this.uploads.upload(user.id(), file);
+	}
+
+	private static void requireAtMost(String value, int maxLength, String field) {
+		if (value != null && value.length() > maxLength) {
+			throw new InvalidField(List.of("body", "file", field),
+					"String should have at most " + maxLength + " characters", "string_too_long");
+		}
 	}
 
 	@GetMapping({ "/files", "/files/" })

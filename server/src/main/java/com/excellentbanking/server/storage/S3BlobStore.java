@@ -128,7 +128,7 @@ class S3BlobStore implements BlobStore, AutoCloseable {
 	@Override
 	public InputStream open(StorageKey key) {
 		try {
-			return this.s3.getObject((request) -> request.bucket(bucketName(key)).key(key.key()));
+			return new S3ObjectStream(this.s3.getObject((request) -> request.bucket(bucketName(key)).key(key.key())));
 		}
 		catch (NoSuchKeyException ex) {
 			throw new BlobNotFound(key);

@@ -302,6 +302,29 @@ abstract class DashboardScenarios extends TwoUserScenario {
 	}
 
 	@Test
+	void removingTheLastFileDuringTheBuildLeavesNoOutputs() throws Exception {
+		long january = process(upload(this.alice, "january.csv", JANUARY));
+		long id = this.api.post("/dashboards/", this.alice, Map.of("name", "Emptied")).json().get("id").asLong();
+		this.api.post("/dashboards/" + id + "/files", this.alice, Map.of("file_ids", List.of(january)));
+		long userId = this.api.get("/me", this.alice).json().get("id").asLong();
+		Task task = new Task(UUID.randomUUID(), userId, TaskType.DASHBOARD_BUILD, id, TaskStatus.RUNNING, 0, 1, null,
+				null, null, java.time.Instant.now(), null, null);
+		boolean[] changed = { false };
+		this.buildHandler.run(task, (percent) -> {
+			if (!changed[0]) {
+				changed[0] = true;
+				this.dashboards.removeFiles(userId, id, List.of(january));
+			}
+		});
+		assertThat(changed[0]).isTrue();
+		JsonNode dashboard = this.api.get("/dashboards/" + id, this.alice).json();
+		assertThat(dashboard.get("status").asString()).isEqualTo("outdated");
+		assertThat(dashboard.get("file_count").asInt()).isZero();
+		assertThat(this.api.get("/dashboards/" + id + "/download-excel", this.alice).status()).isEqualTo(404);
+		assertThat(this.blobs.stat(new StorageKey(Bucket.JSON, "dashboard_id=" + id + "/combined.json"))).isEmpty();
+	}
+
+	@Test
 	void aFailedBuildIsVisibleAndKeepsThePreviousOutputs() throws Exception {
 		long january = process(upload(this.alice, "january.csv", JANUARY));
 		long id = this.api.post("/dashboards/", this.alice, Map.of("name", "Fragile")).json().get("id").asLong();

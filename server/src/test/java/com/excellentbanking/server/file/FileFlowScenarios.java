@@ -195,6 +195,18 @@ abstract class FileFlowScenarios extends TwoUserScenario {
 	}
 
 	@Test
+	void multipartPartsWithOverlongNamesOrTypesAre422() {
+		byte[] content = CSV.getBytes(StandardCharsets.UTF_8);
+		Response longName = this.api.upload(this.alice, "x".repeat(256) + ".csv", "text/csv", content);
+		assertThat(longName.status()).as(longName.text()).isEqualTo(422);
+		Response longType = this.api.upload(this.alice, "feb.csv", "text/csv; charset=" + "x".repeat(300), content);
+		assertThat(longType.status()).as(longType.text()).isEqualTo(422);
+		assertThat(longType.json().get("detail").get(0).get("loc").toString())
+			.isEqualTo("[\"body\",\"file\",\"content_type\"]");
+		assertThat(this.api.get("/files/", this.alice).json()).isEmpty();
+	}
+
+	@Test
 	void unreadableFilesEndInErrorWithStableCodesAndCostNothing() {
 		long creditsBefore = this.api.get("/me", this.alice).json().get("credits").asLong();
 		assertErrorCode("binary.csv", new byte[] { 0, 1, 2, 3, (byte) 0xFF, 0, 7, 8, 9, 0, 0, 1 },
