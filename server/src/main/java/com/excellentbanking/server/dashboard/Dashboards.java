@@ -3,34 +3,26 @@ package com.excellentbanking.server.dashboard;
 import java.time.Clock;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.excellentbanking.server.file.FileCatalog;
 import com.excellentbanking.server.file.FileResponse;
-import com.excellentbanking.server.storage.BlobStore;
-import com.excellentbanking.server.storage.StorageKey;
+import com.excellentbanking.server.storage.BlobsAfterCommit;
 
 /** Creating, changing and deleting dashboards and their file sets (seed routes). */
 @Service
 class Dashboards {
 
-	private static final Logger log = LoggerFactory.getLogger(Dashboards.class);
-
 	private final DashboardRepository dashboards;
 
 	private final FileCatalog files;
 
-	private final BlobStore blobs;
+	private final BlobsAfterCommit blobs;
 
 	private final Clock clock;
 
-	Dashboards(DashboardRepository dashboards, FileCatalog files, BlobStore blobs, Clock clock) {
+	Dashboards(DashboardRepository dashboards, FileCatalog files, BlobsAfterCommit blobs, Clock clock) {
 		this.dashboards = dashboards;
 		this.files = files;
 		this.blobs = blobs;
@@ -123,21 +115,7 @@ class Dashboards {
 	}
 
 	private void deleteOutputsAfterCommit(long dashboardId) {
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				DashboardStorageKeys.all(dashboardId).forEach(Dashboards.this::deleteQuietly);
-			}
-		});
-	}
-
-	private void deleteQuietly(StorageKey key) {
-		try {
-			this.blobs.delete(key);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not delete blob {}/{}: {}", key.bucket(), key.key(), ex.getMessage());
-		}
+		this.blobs.delete(DashboardStorageKeys.all(dashboardId));
 	}
 
 }

@@ -2,17 +2,11 @@ package com.excellentbanking.server.file;
 
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import com.excellentbanking.server.storage.BlobStore;
-import com.excellentbanking.server.storage.StorageKey;
+import com.excellentbanking.server.storage.BlobsAfterCommit;
 
 /**
  * Deleting a file: the row goes (with its dashboard memberships, through the event) in
@@ -22,15 +16,13 @@ import com.excellentbanking.server.storage.StorageKey;
 @Service
 class FileDeletion {
 
-	private static final Logger log = LoggerFactory.getLogger(FileDeletion.class);
-
 	private final FileRepository files;
 
-	private final BlobStore blobs;
+	private final BlobsAfterCommit blobs;
 
 	private final ApplicationEventPublisher events;
 
-	FileDeletion(FileRepository files, BlobStore blobs, ApplicationEventPublisher events) {
+	FileDeletion(FileRepository files, BlobsAfterCommit blobs, ApplicationEventPublisher events) {
 		this.files = files;
 		this.blobs = blobs;
 		this.events = events;
@@ -43,24 +35,8 @@ class FileDeletion {
 		if (!this.files.delete(userId, fileId)) {
 			throw new FileNotFound();
 		}
-		List<StorageKey> keys = List.of(file.storageKey(), FileStorageKeys.excel(userId, fileId),
-				FileStorageKeys.json(userId, fileId), FileStorageKeys.sqlite(userId, fileId));
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				keys.forEach(FileDeletion.this::deleteQuietly);
-			}
-		});
-	}
-
-	/** A blob left behind costs storage, not correctness; the row is already gone. */
-	private void deleteQuietly(StorageKey key) {
-		try {
-			this.blobs.delete(key);
-		}
-		catch (RuntimeException ex) {
-			log.warn("Could not delete blob {}/{}: {}", key.bucket(), key.key(), ex.getMessage());
-		}
+		this.blobs.delete(List.of(file.storageKey(), FileStorageKeys.excel(userId, fileId),
+				FileStorageKeys.json(userId, fileId), FileStorageKeys.sqlite(userId, fileId)));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -127,6 +128,18 @@ class ApiExceptionHandler {
 	ResponseEntity<Map<String, Object>> wrongMediaType(HttpMediaTypeNotSupportedException ex) {
 		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
 			.body(Map.of("detail", "Unsupported media type: " + ex.getContentType()));
+	}
+
+	/**
+	 * Two requests changed the same rows at once (a file deleted while it is being added
+	 * to a dashboard, say): the database refused the second; retrying gives the right
+	 * answer.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Map<String, Object>> concurrentChange(DataIntegrityViolationException ex) {
+		log.info("Refused a change that conflicted with a concurrent one: {}", ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(Map.of("detail", "The resource was changed by another request; please retry"));
 	}
 
 	@ExceptionHandler(Exception.class)
