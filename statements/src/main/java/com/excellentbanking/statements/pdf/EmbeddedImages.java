@@ -38,7 +38,9 @@ final class EmbeddedImages {
 		Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		Deque<COSDictionary> resources = new ArrayDeque<>();
 		// getResources() takes resources inherited from the page tree into account.
-		resources.add(page.getResources().getCOSObject());
+		if (page.getResources() != null) {
+			resources.add(page.getResources().getCOSObject());
+		}
 		while (!resources.isEmpty() && seen.size() < MAX_OBJECTS) {
 			COSDictionary xObjects = resources.poll().getCOSDictionary(COSName.XOBJECT);
 			if (xObjects == null) {

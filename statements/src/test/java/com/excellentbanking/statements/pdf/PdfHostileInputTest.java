@@ -3,6 +3,7 @@ package com.excellentbanking.statements.pdf;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import com.excellentbanking.statements.ReadOptions;
 import com.excellentbanking.statements.layout.LayoutStatementReader;
 import com.excellentbanking.statements.layout.Word;
 import com.excellentbanking.statements.model.ErrorCode;
+import com.excellentbanking.statements.model.ParsedDocument;
 import com.excellentbanking.statements.model.StatementException;
 import com.excellentbanking.statements.ocr.OcrEngine;
 
@@ -66,6 +68,19 @@ class PdfHostileInputTest {
 		this.parser.parse(pdf, ReadOptions.DEFAULT);
 
 		assertThat(this.ocr.sizes).containsExactly("2480x3507");
+	}
+
+	@Test
+	void aPageWithoutResourcesIsABlankPage() {
+		String pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+				+ "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+				+ "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\n"
+				+ "trailer << /Root 1 0 R >>\n%%EOF\n";
+
+		ParsedDocument document = this.parser.parse(pdf.getBytes(StandardCharsets.US_ASCII), ReadOptions.DEFAULT);
+
+		assertThat(document.pageCount()).isEqualTo(1);
+		assertThat(document.statements()).allMatch((s) -> s.transactions().isEmpty());
 	}
 
 	/**
