@@ -62,18 +62,20 @@ final class Matcher {
 				}
 			}
 		}
-		score.statementsReconciled = (int) Math.min(truth.size(),
-				extracted.stream().filter((s) -> s.reconciliation().reconciled() && matchesTruth(s, truth)).count());
+		// Per true statement, so one statement extracted twice cannot stand in for
+		// another.
+		score.statementsReconciled = (int) truth.stream()
+			.filter((t) -> extracted.stream().anyMatch((s) -> s.reconciliation().reconciled() && sameBalances(s, t)))
+			.count();
 		return score;
 	}
 
-	/** Reconciled and with the true opening and closing balances. */
-	private static boolean matchesTruth(ReconciledStatement statement, List<TruthStatement> truth) {
+	/** With the true opening and closing balances. */
+	private static boolean sameBalances(ReconciledStatement statement, TruthStatement truth) {
 		BigDecimal opening = statement.statement().openingBalance();
 		BigDecimal closing = statement.statement().closingBalance();
-		return truth.stream()
-			.anyMatch((t) -> opening != null && closing != null && t.opening().compareTo(opening) == 0
-					&& t.closing().compareTo(closing) == 0);
+		return opening != null && closing != null && truth.opening().compareTo(opening) == 0
+				&& truth.closing().compareTo(closing) == 0;
 	}
 
 	static double similarity(String a, String b) {

@@ -26,6 +26,10 @@ final class DocumentFacts {
 	private static final Pattern ISO_CODE = Pattern.compile(
 			"\\b(EUR|USD|GBP|CHF|SGD|HKD|CAD|AUD|NZD|JPY|CNY|INR|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|MXN|BRL|AED|MYR|THB)\\b");
 
+	private static final Pattern CAD_WORD = Pattern.compile("\\bcad\\b|(?<![a-z])c\\$");
+
+	private static final Pattern SGD_SIGN = Pattern.compile("(?<![a-z])s\\$");
+
 	final List<DateToken> allDates = new ArrayList<>();
 
 	final List<DateToken> fullDates = new ArrayList<>();
@@ -100,10 +104,11 @@ final class DocumentFacts {
 	 */
 	String dollar() {
 		String lower = this.text.toLowerCase(Locale.ROOT);
-		if (lower.contains("canada") || lower.contains("cad")) {
+		// Whole words and signs only: "academy" holds "cad", "US$" holds "S$".
+		if (lower.contains("canada") || CAD_WORD.matcher(lower).find()) {
 			return "CAD";
 		}
-		if (lower.contains("singapore") || lower.contains("s$")) {
+		if (lower.contains("singapore") || SGD_SIGN.matcher(lower).find()) {
 			return "SGD";
 		}
 		if (lower.contains("hong kong") || lower.contains("hk$")) {

@@ -82,10 +82,10 @@ public final class ImageStatementParser implements StatementParser {
 					}
 					BufferedImage image = PageImages.gray(reader.read(i));
 					double dpi = dpi(reader.getImageMetadata(i));
-					double factor = (image.getWidth() < MIN_WIDTH) ? (double) MIN_WIDTH / image.getWidth() : 1;
+					double factor = enlargement(image.getWidth(), image.getHeight());
 					if (factor > 1) {
-						image = PageImages.scale(image, Math.min(factor, 4));
-						dpi *= Math.min(factor, 4);
+						image = PageImages.scale(image, factor);
+						dpi *= factor;
 					}
 					try {
 						pages.add(this.ocr.read(image, i + 1, 72.0 / dpi));
@@ -111,6 +111,20 @@ public final class ImageStatementParser implements StatementParser {
 		warnings.addAll(result.warnings());
 		long characters = pages.stream().flatMap((p) -> p.words().stream()).mapToLong((w) -> w.text().length()).sum();
 		return new ParsedDocument(StatementFormat.IMAGE, pages.size(), characters, result.statements(), warnings);
+	}
+
+	/**
+	 * How much to enlarge a narrow image: up to four times, to {@link #MIN_WIDTH}, but
+	 * never past {@link #MAX_PIXELS} (a long thin strip would otherwise grow
+	 * sixteenfold).
+	 */
+	static double enlargement(int width, int height) {
+		if (width >= MIN_WIDTH) {
+			return 1;
+		}
+		double wanted = Math.min((double) MIN_WIDTH / width, 4);
+		double allowed = Math.sqrt((double) MAX_PIXELS / ((double) width * height));
+		return Math.max(1, Math.min(wanted, allowed));
 	}
 
 	private static ImageReader readerFor(ImageInputStream in) {

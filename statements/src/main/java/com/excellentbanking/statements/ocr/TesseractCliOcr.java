@@ -140,7 +140,6 @@ public final class TesseractCliOcr implements OcrEngine {
 			reader.setDaemon(true);
 			reader.start();
 			if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly();
 				throw new OcrException("OCR took longer than " + timeout.toSeconds() + " s and was stopped");
 			}
 			reader.join(5000);
@@ -155,9 +154,14 @@ public final class TesseractCliOcr implements OcrEngine {
 			throw new OcrException("Tesseract could not be run", ex);
 		}
 		catch (InterruptedException ex) {
-			process.destroyForcibly();
 			Thread.currentThread().interrupt();
 			throw new OcrException("OCR was interrupted", ex);
+		}
+		finally {
+			// Whatever went wrong, no Tesseract outlives its page.
+			if (process.isAlive()) {
+				process.destroyForcibly();
+			}
 		}
 	}
 

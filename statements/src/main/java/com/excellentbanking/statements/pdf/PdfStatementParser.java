@@ -40,6 +40,12 @@ public final class PdfStatementParser implements StatementParser {
 	/** Rendered pages larger than this are drawn at a lower resolution. */
 	static final double MAX_RENDER_PIXELS = 40_000_000;
 
+	/**
+	 * Images with more pixels than this are not drawn: the same bound as for image files,
+	 * about a 900 dpi A4 scan.
+	 */
+	static final long MAX_IMAGE_PIXELS = 80_000_000L;
+
 	/** A page with fewer text characters than this is treated as an image. */
 	static final int MIN_TEXT_CHARACTERS = 20;
 
@@ -94,6 +100,9 @@ public final class PdfStatementParser implements StatementParser {
 				if (this.ocr.available()) {
 					if (renderer == null) {
 						renderer = new PDFRenderer(document);
+						// Scans stored at a higher resolution than OCR needs are read
+						// at the rendering's resolution, not at their own.
+						renderer.setSubsamplingAllowed(true);
 					}
 					try {
 						page = ocrPage(renderer, document.getPage(number - 1), number);
@@ -138,6 +147,11 @@ public final class PdfStatementParser implements StatementParser {
 	}
 
 	private Page ocrPage(PDFRenderer renderer, PDPage pdfPage, int number) {
+		long pixels = EmbeddedImages.largestPixels(pdfPage);
+		if (pixels > MAX_IMAGE_PIXELS) {
+			throw new StatementException(ErrorCode.TOO_LARGE, "Page " + number + " holds an image of " + pixels
+					+ " pixels; at most " + MAX_IMAGE_PIXELS + " are read");
+		}
 		PDRectangle box = pdfPage.getCropBox();
 		double inches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
 		float dpi = (float) Math.min(OCR_DPI, Math.sqrt(MAX_RENDER_PIXELS / Math.max(inches, 1e-3)));

@@ -63,6 +63,21 @@ class LayoutStatementReaderTest {
 	}
 
 	@Test
+	void lettersInsideWordsDoNotDecideWhichDollarItIs() {
+		TestPages pages = TestPages.start()
+			.line(40, 50, "Statement 01/03/2024 to 31/03/2024 - amounts in US$")
+			.lineRight(80, 50, "Date", 110, "Description", right(460, "Amount"), right(540, "Balance"))
+			.lineRight(100, 50, "01/03/2024", 110, "ACADEMY SPORTS ARCADE", right(460, "-$45.10"),
+					right(540, "$954.90"))
+			.lineRight(114, 50, "02/03/2024", 110, "PAYROLL", right(460, "$100.00"), right(540, "$1,054.90"));
+
+		Statement statement = this.reader.read(pages.pages()).statements().get(0);
+
+		assertThat(statement.transactions()).hasSize(2);
+		assertThat(statement.currency()).isEqualTo("USD");
+	}
+
+	@Test
 	void readsGermanSignedColumnWithoutYearsAcrossTheTurnOfTheYear() {
 		TestPages pages = TestPages.start()
 			.line(40, 50, "Kontoauszug Nr. 1 vom 15.12.2023 bis 14.01.2024")

@@ -73,6 +73,16 @@ class ImageStatementParserTest {
 			.isEqualTo(ErrorCode.CORRUPT_FILE);
 	}
 
+	@Test
+	void narrowImagesAreEnlargedButNeverPastThePixelLimit() {
+		assertThat(ImageStatementParser.enlargement(1000, 1400)).isEqualTo(2.0);
+		assertThat(ImageStatementParser.enlargement(400, 600)).isEqualTo(4.0);
+		assertThat(ImageStatementParser.enlargement(2480, 3508)).isEqualTo(1.0);
+		// 80M pixels as read; enlarged fourfold they would be 1.28 billion.
+		double factor = ImageStatementParser.enlargement(500, 160_000);
+		assertThat(factor * 500 * factor * 160_000).isLessThanOrEqualTo(ImageStatementParser.MAX_PIXELS + 1.0);
+	}
+
 	private static Path corpus(String relative) {
 		String dir = System.getProperty("eb.corpus.dir");
 		assumeTrue(dir != null && Files.isRegularFile(Path.of(dir, relative)), "corpus file missing: " + relative);
