@@ -138,7 +138,8 @@ class DashboardBuildHandler implements TaskHandler {
 	 */
 	private void record(Task task, Dashboard dashboard, BuildSummary summary, List<Long> skipped) {
 		String superseded = this.transaction.execute((status) -> {
-			if (this.dashboards.findById(dashboard.id()).isEmpty()) {
+			// The row lock orders this against a concurrent delete or file removal.
+			if (!this.dashboards.lock(dashboard.userId(), dashboard.id())) {
 				return "The dashboard was deleted during the build";
 			}
 			if (this.dashboards.fileIds(dashboard.id()).isEmpty()) {
