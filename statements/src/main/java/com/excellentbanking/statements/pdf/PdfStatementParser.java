@@ -140,6 +140,9 @@ public final class PdfStatementParser implements StatementParser {
 		try {
 			return stripper.page(document, number);
 		}
+		catch (StatementException ex) {
+			throw ex;
+		}
 		catch (IOException | RuntimeException ex) {
 			throw new StatementException(ErrorCode.CORRUPT_FILE,
 					"Page " + number + " of the PDF is damaged and cannot be read", ex);

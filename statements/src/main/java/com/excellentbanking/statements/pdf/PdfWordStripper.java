@@ -2,11 +2,14 @@ package com.excellentbanking.statements.pdf;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -16,6 +19,8 @@ import org.apache.pdfbox.util.Matrix;
 
 import com.excellentbanking.statements.layout.Page;
 import com.excellentbanking.statements.layout.Word;
+import com.excellentbanking.statements.model.ErrorCode;
+import com.excellentbanking.statements.model.StatementException;
 
 /**
  * Collects a PDF page's glyphs with their positions and joins them into words.
@@ -31,13 +36,36 @@ final class PdfWordStripper extends PDFTextStripper {
 	/** A word ends where the next glyph starts more than this share of an em away. */
 	static final double WORD_GAP_EMS = 0.18;
 
+	/**
+	 * How long reading one page's text may take. A real statement page takes
+	 * milliseconds; a content stream built to burn CPU (millions of operators) is cut off
+	 * instead of holding a worker for minutes.
+	 */
+	static final Duration PAGE_BUDGET = Duration.ofSeconds(20);
+
+	/** The clock is read only every this many operators; reading it is not free. */
+	private static final int OPERATORS_PER_CHECK = 1024;
+
 	private final List<Glyph> glyphs = new ArrayList<>();
+
+	private final long budgetNanos;
+
+	private long deadline;
+
+	private int operators;
+
+	private int pageNumber;
 
 	private PDRectangle box;
 
 	private int characters;
 
 	PdfWordStripper() {
+		this(PAGE_BUDGET);
+	}
+
+	PdfWordStripper(Duration pageBudget) {
+		this.budgetNanos = pageBudget.toNanos();
 		setSortByPosition(false);
 		setSuppressDuplicateOverlappingText(false);
 	}
@@ -46,6 +74,9 @@ final class PdfWordStripper extends PDFTextStripper {
 	Page page(PDDocument document, int number) throws IOException {
 		this.glyphs.clear();
 		this.characters = 0;
+		this.pageNumber = number;
+		this.operators = 0;
+		this.deadline = System.nanoTime() + this.budgetNanos;
 		setStartPage(number);
 		setEndPage(number);
 		PDPage page = document.getPage(number - 1);
@@ -67,6 +98,16 @@ final class PdfWordStripper extends PDFTextStripper {
 	 */
 	int characters() {
 		return this.characters;
+	}
+
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		if (++this.operators % OPERATORS_PER_CHECK == 0 && System.nanoTime() > this.deadline) {
+			throw new StatementException(ErrorCode.TOO_LARGE,
+					"Page " + this.pageNumber + " takes longer than " + Duration.ofNanos(this.budgetNanos).toSeconds()
+							+ " s to read; its content is not that of a statement");
+		}
+		super.processOperator(operator, operands);
 	}
 
 	@Override
