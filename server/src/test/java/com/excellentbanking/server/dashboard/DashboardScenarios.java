@@ -285,16 +285,7 @@ abstract class DashboardScenarios extends TwoUserScenario {
 		long id = this.api.post("/dashboards/", this.alice, Map.of("name", "Race")).json().get("id").asLong();
 		this.api.post("/dashboards/" + id + "/files", this.alice, Map.of("file_ids", List.of(january)));
 		long userId = this.api.get("/me", this.alice).json().get("id").asLong();
-		Task task = new Task(UUID.randomUUID(), userId, TaskType.DASHBOARD_BUILD, id, TaskStatus.RUNNING, 0, 1, null,
-				null, null, java.time.Instant.now(), null, null);
-		boolean[] changed = { false };
-		this.buildHandler.run(task, (percent) -> {
-			if (!changed[0]) {
-				changed[0] = true;
-				this.dashboards.addFiles(userId, id, List.of(february));
-			}
-		});
-		assertThat(changed[0]).isTrue();
+		buildWhile(userId, id, () -> this.dashboards.addFiles(userId, id, List.of(february)));
 		JsonNode dashboard = this.api.get("/dashboards/" + id, this.alice).json();
 		assertThat(dashboard.get("status").asString()).isEqualTo("outdated");
 		assertThat(dashboard.get("last_built_at").isNull()).isFalse();
@@ -307,16 +298,7 @@ abstract class DashboardScenarios extends TwoUserScenario {
 		long id = this.api.post("/dashboards/", this.alice, Map.of("name", "Emptied")).json().get("id").asLong();
 		this.api.post("/dashboards/" + id + "/files", this.alice, Map.of("file_ids", List.of(january)));
 		long userId = this.api.get("/me", this.alice).json().get("id").asLong();
-		Task task = new Task(UUID.randomUUID(), userId, TaskType.DASHBOARD_BUILD, id, TaskStatus.RUNNING, 0, 1, null,
-				null, null, java.time.Instant.now(), null, null);
-		boolean[] changed = { false };
-		this.buildHandler.run(task, (percent) -> {
-			if (!changed[0]) {
-				changed[0] = true;
-				this.dashboards.removeFiles(userId, id, List.of(january));
-			}
-		});
-		assertThat(changed[0]).isTrue();
+		buildWhile(userId, id, () -> this.dashboards.removeFiles(userId, id, List.of(january)));
 		JsonNode dashboard = this.api.get("/dashboards/" + id, this.alice).json();
 		assertThat(dashboard.get("status").asString()).isEqualTo("outdated");
 		assertThat(dashboard.get("file_count").asInt()).isZero();
@@ -340,6 +322,23 @@ abstract class DashboardScenarios extends TwoUserScenario {
 		JsonNode failed = build(id, "failed");
 		assertThat(failed.get("error").get("code").asString()).isEqualTo("corrupt_file");
 		assertThat(download(id, "download-excel")).isEqualTo(before);
+	}
+
+	/**
+	 * Runs a build of the dashboard in this thread and makes {@code change} while it is
+	 * under way (at its first progress report, after it has read the dashboard).
+	 */
+	private void buildWhile(long userId, long dashboardId, Runnable change) throws Exception {
+		Task task = new Task(UUID.randomUUID(), userId, TaskType.DASHBOARD_BUILD, dashboardId, TaskStatus.RUNNING, 0, 1,
+				null, null, null, java.time.Instant.now(), null, null);
+		boolean[] changed = { false };
+		this.buildHandler.run(task, (percent) -> {
+			if (!changed[0]) {
+				changed[0] = true;
+				change.run();
+			}
+		});
+		assertThat(changed[0]).as("the change was made during the build").isTrue();
 	}
 
 	long upload(String token, String name, String csv) {
