@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Arrays;
 
 /** Small image operations OCR needs: greyscale, scaling, ink measurement. */
 public final class PageImages {
@@ -53,85 +54,46 @@ public final class PageImages {
 		int height = gray.getHeight();
 		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
 		boolean[] seen = new boolean[pixels.length];
-		int[] stack = new int[maxArea + 9];
-		int[] blob = new int[maxArea + 1];
+		int[] blob = new int[maxArea];
+		int[] stack = new int[64];
 		for (int start = 0; start < pixels.length; start++) {
 			if (seen[start] || (pixels[start] & 0xFF) >= INK) {
 				continue;
 			}
+			// Flood the whole blob (so a large one is visited once), remembering only the
+			// first maxArea pixels: a blob with more is kept and need not be remembered.
 			int size = 0;
 			int top = 0;
-			boolean large = false;
 			stack[top++] = start;
 			seen[start] = true;
 			while (top > 0) {
 				int p = stack[--top];
-				if (size < blob.length) {
+				if (size < maxArea) {
 					blob[size] = p;
 				}
 				size++;
-				if (size > maxArea) {
-					large = true;
-				}
 				int x = p % width;
 				int y = p / width;
-				for (int dy = -1; dy <= 1; dy++) {
-					for (int dx = -1; dx <= 1; dx++) {
-						int nx = x + dx;
-						int ny = y + dy;
-						if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
-							continue;
-						}
+				for (int ny = Math.max(0, y - 1); ny <= Math.min(height - 1, y + 1); ny++) {
+					for (int nx = Math.max(0, x - 1); nx <= Math.min(width - 1, x + 1); nx++) {
 						int q = ny * width + nx;
 						if (!seen[q] && (pixels[q] & 0xFF) < INK) {
 							seen[q] = true;
-							if (large) {
-								// Part of a glyph: mark the rest of it seen without
-								// keeping it.
-								markRest(pixels, seen, q, width, height);
+							if (top == stack.length) {
+								stack = Arrays.copyOf(stack, stack.length * 2);
 							}
-							else if (top < stack.length) {
-								stack[top++] = q;
-							}
-							else {
-								large = true;
-								markRest(pixels, seen, q, width, height);
-							}
+							stack[top++] = q;
 						}
 					}
 				}
 			}
-			if (!large) {
+			if (size <= maxArea) {
 				for (int i = 0; i < size; i++) {
 					pixels[blob[i]] = (byte) 0xFF;
 				}
 			}
 		}
 		return gray;
-	}
-
-	private static void markRest(byte[] pixels, boolean[] seen, int from, int width, int height) {
-		java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-		queue.add(from);
-		while (!queue.isEmpty()) {
-			int p = queue.poll();
-			int x = p % width;
-			int y = p / width;
-			for (int dy = -1; dy <= 1; dy++) {
-				for (int dx = -1; dx <= 1; dx++) {
-					int nx = x + dx;
-					int ny = y + dy;
-					if (nx < 0 || ny < 0 || nx >= width || ny >= height) {
-						continue;
-					}
-					int q = ny * width + nx;
-					if (!seen[q] && (pixels[q] & 0xFF) < INK) {
-						seen[q] = true;
-						queue.add(q);
-					}
-				}
-			}
-		}
 	}
 
 	/** Share of pixels that are ink; a blank page has next to none. */
